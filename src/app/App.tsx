@@ -1,0 +1,135 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useDataset } from './datasetQuery';
+import { FeatureBoundary } from './FeatureBoundary';
+import { LoadErrorMessage } from './LoadErrorMessage';
+import { strings } from './strings';
+import { formatDate } from './formatDate';
+import { parseDate } from '../data/dates';
+import { useResolvedTheme } from './useResolvedTheme';
+import { useAppStore, useAppStoreApi } from '../state/AppStoreContext';
+import { WorldMap } from '../features/map/WorldMap';
+import { Legend } from '../features/map/Legend';
+import { Timeline } from '../features/timeline/Timeline';
+import { CountryPanel } from '../features/panel/CountryPanel';
+import { SearchBox } from '../features/search/SearchBox';
+import { ViewSwitch } from './ViewSwitch';
+
+// What the first view does not need loads on demand.
+const AboutDialog = lazy(() =>
+  import('../features/about/AboutDialog').then((m) => ({ default: m.AboutDialog })),
+);
+const TableView = lazy(() => import('../features/table/TableView').then((m) => ({ default: m.TableView })));
+
+export function App() {
+  const theme = useResolvedTheme();
+  const view = useAppStore((s) => s.view);
+  const embed = useAppStore((s) => s.embed);
+  const controls = useAppStore((s) => s.controls);
+  const aboutOpen = useAppStore((s) => s.aboutOpen);
+  const setAboutOpen = useAppStore((s) => s.setAboutOpen);
+  const dataset = useDataset();
+  useNormaliseAgainstDataset();
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+
+  const meta = dataset.data?.dataset;
+  const updated = meta ? parseDate(meta.updatedAt) : null;
+
+  return (
+    <div className={`app${embed ? ' app--embed' : ''}`} data-theme={theme}>
+      <header className="app-header">
+        <div className="app-header__titles">
+          <h1 className="app-title">{strings.appTitle}</h1>
+          {!embed && <p className="app-subtitle">{strings.appSubtitle}</p>}
+        </div>
+        <div className="app-header__tools">
+          <FeatureBoundary feature="search">
+            <SearchBox />
+          </FeatureBoundary>
+          <ViewSwitch />
+          {!embed && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setAboutOpen(true)}
+              aria-haspopup="dialog"
+            >
+              {strings.about}
+            </button>
+          )}
+        </div>
+      </header>
+
+      {dataset.isError && (
+        <LoadErrorMessage error={dataset.error} onRetry={() => void dataset.refetch()} what="Data file" />
+      )}
+
+      <main className="app-main" id="main">
+        <section className="stage" aria-label={view === 'map' ? 'Map' : 'Table'}>
+          {view === 'map' ? (
+            <>
+              <FeatureBoundary feature="map">
+                <WorldMap />
+              </FeatureBoundary>
+              <FeatureBoundary feature="legend">
+                <Legend />
+              </FeatureBoundary>
+            </>
+          ) : (
+            <FeatureBoundary feature="table">
+              <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+                <TableView />
+              </Suspense>
+            </FeatureBoundary>
+          )}
+        </section>
+        <FeatureBoundary feature="country panel">
+          <CountryPanel />
+        </FeatureBoundary>
+      </main>
+
+      {controls && (
+        <FeatureBoundary feature="timeline">
+          <Timeline />
+        </FeatureBoundary>
+      )}
+
+      <footer className="app-footer">
+        {meta && updated && (
+          <p>
+            {strings.sourceLine(
+              meta.source?.publisher ?? meta.title,
+              formatDate(updated.day, updated.precision),
+            )}
+          </p>
+        )}
+      </footer>
+
+      {aboutOpen && (
+        <FeatureBoundary feature="about page">
+          <Suspense fallback={null}>
+            <AboutDialog />
+          </Suspense>
+        </FeatureBoundary>
+      )}
+    </div>
+  );
+}
+
+/** Drops URL values the dataset cannot honour (unknown country, date out of range), quietly. */
+function useNormaliseAgainstDataset() {
+  const store = useAppStoreApi();
+  const { data } = useDataset();
+  useEffect(() => {
+    if (!data) return;
+    const s = store.getState();
+    const patch: Partial<{ country: null; date: null; compare: null }> = {};
+    if (s.country !== null && !data.entities.has(s.country)) patch.country = null;
+    if (s.date !== null && (s.date < data.firstDay || s.date > data.lastDay)) patch.date = null;
+    if (s.compare && (s.compare.from < data.firstDay || s.compare.to > data.lastDay)) patch.compare = null;
+    if (Object.keys(patch).length > 0) store.setState({ ...patch, historyMode: 'replace' });
+  }, [data, store]);
+}

@@ -1,0 +1,34 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createIndex, type DatasetIndex } from '../data/createIndex';
+import { parseDatasetText } from '../data/parseDatasetText';
+import { formatProblems } from '../data/validateDataset';
+import { fetchText, LoadError, retryDelay, shouldRetry } from './loadJson';
+
+export const DATASET_URL = './data/huawei-5g.json';
+
+/** Loads, validates and indexes the dataset once; the index is shared by every component. */
+export const datasetQuery = (url = DATASET_URL) =>
+  queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: async ({ signal }): Promise<DatasetIndex> => {
+      const text = await fetchText(url, signal);
+      const result = parseDatasetText(text);
+      if (!result.ok) {
+        const kind =
+          result.problems[0]?.path === '(file)'
+            ? /HTML/.test(result.problems[0].message)
+              ? 'html'
+              : 'json'
+            : 'schema';
+        throw new LoadError(kind, url, formatProblems(result.problems), result.problems);
+      }
+      return createIndex(result.dataset);
+    },
+    staleTime: Infinity,
+    retry: shouldRetry,
+    retryDelay,
+  });
+
+export function useDataset() {
+  return useQuery(datasetQuery());
+}

@@ -1,0 +1,53 @@
+import type { Dataset } from './schema';
+
+export const CSV_COLUMNS = [
+  'update_id',
+  'entity_id',
+  'entity_name',
+  'date',
+  'provenance',
+  'text',
+  'source_name',
+  'source_date',
+  'source_url',
+  'status',
+  'mentions',
+  'note',
+] as const;
+
+/**
+ * RFC 4180 quoting, plus a leading apostrophe on cells that a spreadsheet would otherwise
+ * run as a formula (=, +, -, @, tab, CR) — the data may come from anyone.
+ */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The dataset as CSV: one row per update × source, in file order, with a header row. */
+export function toCsv(dataset: Dataset): string {
+  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const u of dataset.updates) {
+    const status = Object.entries(u.status ?? {})
+      .map(([id, s]) => `${id}=${s}`)
+      .join('; ');
+    for (const s of u.sources) {
+      rows.push([
+        u.id,
+        u.entity,
+        names.get(u.entity) ?? '',
+        u.date,
+        u.provenance,
+        u.text,
+        s.name,
+        s.date ?? '',
+        s.url ?? '',
+        status,
+        (u.mentions ?? []).join('; '),
+        u.note ?? '',
+      ]);
+    }
+  }
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

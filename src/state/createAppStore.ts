@@ -1,0 +1,94 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DayNumber } from '../data/dates';
+import type { Status } from '../data/status';
+import {
+  DEFAULT_URL_STATE,
+  type DateRange,
+  type Region,
+  type ThemeChoice,
+  type UrlState,
+  type View,
+} from './urlState';
+
+/**
+ * One store per app instance (tests and embeds each get their own). It holds the URL state —
+ * kept in step with the address bar by `syncUrl` — and transient UI state that is never shared.
+ */
+export interface AppState extends UrlState {
+  hover: string | null;
+  playing: boolean;
+  /** Legend: the status whose countries are highlighted on hover/focus, and the pinned one. */
+  legendHover: Status | null;
+  legendPinned: Status | null;
+  /** Entities whose status just changed during playback, for the brief outline. */
+  changed: readonly string[];
+  aboutOpen: boolean;
+  /**
+   * How the last URL-state change should reach history: `push` for a reader's step they may
+   * want Back for, `replace` for corrections and playback, `none` when it came from history.
+   */
+  historyMode: 'push' | 'replace' | 'none';
+}
+
+export interface AppActions {
+  setDate: (date: DayNumber | null, mode?: AppState['historyMode']) => void;
+  setCompare: (range: DateRange | null) => void;
+  selectCountry: (id: string | null) => void;
+  setView: (view: View) => void;
+  setRegion: (region: Region) => void;
+  setTheme: (theme: ThemeChoice) => void;
+  setHover: (id: string | null) => void;
+  setPlaying: (playing: boolean) => void;
+  setLegendHover: (status: Status | null) => void;
+  toggleLegendPin: (status: Status) => void;
+  setChanged: (ids: readonly string[]) => void;
+  setAboutOpen: (open: boolean) => void;
+  /** Replaces the URL state wholesale (from history navigation). */
+  applyUrlState: (state: UrlState) => void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions>;
+
+export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
+  return createStore<AppState & AppActions>()((set) => ({
+    ...DEFAULT_URL_STATE,
+    ...initial,
+    hover: null,
+    playing: false,
+    legendHover: null,
+    legendPinned: null,
+    changed: [],
+    aboutOpen: false,
+    historyMode: 'replace',
+    setDate: (date, mode = 'push') => set({ date, historyMode: mode }),
+    setCompare: (compare) =>
+      set((s) => ({ compare, date: compare ? compare.to : s.date, historyMode: 'push' })),
+    selectCountry: (country) => set({ country, historyMode: 'push' }),
+    setView: (view) => set({ view, historyMode: 'push' }),
+    setRegion: (region) => set({ region, historyMode: 'push' }),
+    setTheme: (theme) => set({ theme, historyMode: 'replace' }),
+    setHover: (hover) => set({ hover }),
+    setPlaying: (playing) => set({ playing }),
+    setLegendHover: (legendHover) => set({ legendHover }),
+    toggleLegendPin: (status) => set((s) => ({ legendPinned: s.legendPinned === status ? null : status })),
+    setChanged: (changed) => set({ changed }),
+    setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+    applyUrlState: (state) => set({ ...state, historyMode: 'none' }),
+  }));
+}
+
+/** The URL-contract part of the state. */
+export function pickUrlState(s: AppState): UrlState {
+  return {
+    date: s.date,
+    compare: s.compare,
+    country: s.country,
+    view: s.view,
+    region: s.region,
+    embed: s.embed,
+    theme: s.theme,
+    autoplay: s.autoplay,
+    controls: s.controls,
+    childId: s.childId,
+  };
+}

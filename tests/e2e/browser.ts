@@ -1,0 +1,57 @@
+import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
+
+/** Debian's Chromium, headless, with the flags this sandbox needs (no downloads, no phoning home). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface PageProbe {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught errors and console errors seen so far. */
+  errors: string[];
+  /** Every request URL the page made. */
+  requests: string[];
+}
+
+/** A fresh context and page that records errors and requests, for one journey. */
+export async function openPage(
+  browser: Browser,
+  options: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    hasTouch?: boolean;
+    isMobile?: boolean;
+  } = {},
+): Promise<PageProbe> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  return { page, context, errors, requests };
+}
