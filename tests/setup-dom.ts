@@ -4,6 +4,9 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => cleanup());
 
+// As in index.html: dates read "15 July 2020".
+document.documentElement.lang = 'en-GB';
+
 // jsdom lacks these browser APIs; components use them for layout and media queries.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>

@@ -67,4 +67,17 @@ export const strings = {
   detailsForEditors: 'Details for the editor of the data file',
   featureCrashed: (feature: string) => `The ${feature} stopped working.`,
   tryAgain: 'Try again',
+  table: {
+    name: 'Name',
+    status: 'Status',
+    latest: 'Latest update',
+    count: 'Updates',
+    filterLabel: 'Status',
+    allStatuses: 'All statuses',
+    searchLabel: 'Find in table',
+    caption: (date: string, shown: number, total: number) =>
+      `Huawei’s status as of ${date}: ${shown === total ? `${total} countries, companies and blocs` : `${shown} of ${total} shown`}`,
+    empty: 'Nothing matches. Clear the filter or the search.',
+    kind: { country: 'country', company: 'company', bloc: 'bloc' },
+  },
 } as const;

@@ -1,0 +1,63 @@
+import type { DatasetIndex } from '../../data/createIndex';
+import type { DayNumber, DatePrecision } from '../../data/dates';
+import type { EntityKind } from '../../data/schema';
+import type { StatusOrNone } from '../../data/status';
+import { STATUS_OR_NONE } from '../../data/status';
+
+export interface TableRow {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  status: StatusOrNone;
+  /** Latest update concerning the entity on or before the day (null if none yet). */
+  latest: { day: DayNumber; precision: DatePrecision } | null;
+  /** Updates concerning the entity on or before the day. */
+  count: number;
+}
+
+export type SortKey = 'name' | 'status' | 'latest' | 'count';
+export type SortDir = 'ascending' | 'descending';
+
+/** One row per entity with data, as of a day. Pure, so the table and its tests share it. */
+export function tableRows(index: DatasetIndex, day: DayNumber): TableRow[] {
+  return index.entitiesWithData().map((id) => {
+    const entity = index.entities.get(id)!;
+    const related = index.updatesFor(id).filter((r) => r.day <= day);
+    const last = related[related.length - 1];
+    return {
+      id,
+      name: entity.name,
+      kind: entity.kind,
+      status: index.statusAt(id, day),
+      latest: last ? { day: last.day, precision: last.precision } : null,
+      count: related.length,
+    };
+  });
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** Sorts rows; ties fall back to the name so the order is stable and predictable. */
+export function sortRows(rows: readonly TableRow[], key: SortKey, dir: SortDir): TableRow[] {
+  const sign = dir === 'ascending' ? 1 : -1;
+  const byName = (a: TableRow, b: TableRow) => collator.compare(a.name, b.name);
+  const compare = (a: TableRow, b: TableRow): number => {
+    switch (key) {
+      case 'name':
+        return byName(a, b);
+      case 'status':
+        return STATUS_OR_NONE.indexOf(a.status) - STATUS_OR_NONE.indexOf(b.status);
+      case 'latest':
+        return (a.latest?.day ?? -Infinity) - (b.latest?.day ?? -Infinity);
+      case 'count':
+        return a.count - b.count;
+    }
+  };
+  return [...rows].sort((a, b) => sign * compare(a, b) || byName(a, b));
+}
+
+/** Case- and accent-insensitive match on the name. */
+export function matchesQuery(row: TableRow, query: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(row.name).includes(fold(query.trim()));
+}
