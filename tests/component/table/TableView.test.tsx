@@ -36,10 +36,10 @@ describe('TableView', () => {
     const header = screen.getByRole('columnheader', { name: /^Name/ });
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     const names = rowNames();
-    expect(names).toEqual([...names].sort((a, b) => a!.localeCompare(b!)));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     await user.click(screen.getByRole('button', { name: /^Name/ }));
     expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(rowNames()[0]).toBe([...names].sort((a, b) => a!.localeCompare(b!)).at(-1));
+    expect(rowNames()[0]).toBe([...names].sort((a, b) => a.localeCompare(b)).at(-1));
   });
 
   it('filters by status and searches by name', async () => {
