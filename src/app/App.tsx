@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useDataset } from './datasetQuery';
 import { FeatureBoundary } from './FeatureBoundary';
 import { LoadErrorMessage } from './LoadErrorMessage';
@@ -13,6 +13,8 @@ import { Timeline } from '../features/timeline/Timeline';
 import { CountryPanel } from '../features/panel/CountryPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { ViewSwitch } from './ViewSwitch';
+import { useHeightMessages } from '../features/embed/useHeightMessages';
+import { FullMapLink } from '../features/embed/FullMapLink';
 
 // What the first view does not need loads on demand.
 const AboutDialog = lazy(() =>
@@ -28,7 +30,10 @@ export function App() {
   const aboutOpen = useAppStore((s) => s.aboutOpen);
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   const dataset = useDataset();
+  const setView = useAppStore((s) => s.setView);
+  const rootRef = useRef<HTMLDivElement>(null);
   useNormaliseAgainstDataset();
+  useHeightMessages(rootRef);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -39,7 +44,21 @@ export function App() {
   const updated = meta ? parseDate(meta.updatedAt) : null;
 
   return (
-    <div className={`app${embed ? ' app--embed' : ''}`} data-theme={theme}>
+    <div ref={rootRef} className={`app${embed ? ' app--embed' : ''}`} data-theme={theme}>
+      {view === 'map' && (
+        <a
+          className="skip-link"
+          href="#table"
+          onClick={(e) => {
+            // The table carries the same information as the map, in reading order.
+            e.preventDefault();
+            setView('table');
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('#table table')?.focus());
+          }}
+        >
+          {strings.skipToTable}
+        </a>
+      )}
       <header className="app-header">
         <div className="app-header__titles">
           <h1 className="app-title">{strings.appTitle}</h1>

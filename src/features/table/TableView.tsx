@@ -65,7 +65,7 @@ export function TableView() {
         </label>
       </div>
       <div className="table-view__scroll">
-        <table aria-labelledby={captionId}>
+        <table aria-labelledby={captionId} tabIndex={-1}>
           <caption id={captionId}>
             {strings.table.caption(formatDate(day), visible.length, rows.length)}
           </caption>
