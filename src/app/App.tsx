@@ -125,6 +125,7 @@ export function App() {
             )}
           </p>
         )}
+        {embed && <FullMapLink />}
       </footer>
 
       {aboutOpen && (
