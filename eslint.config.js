@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'public', 'bench-results'] },
+  { ignores: ['dist', 'dist-e2e', 'dist-bench', 'node_modules', 'coverage', 'public', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -5,11 +5,13 @@ import { LoadErrorMessage } from './LoadErrorMessage';
 import { strings } from './strings';
 import { formatDate } from './formatDate';
 import { parseDate } from '../data/dates';
+import { COUNTRIES } from '../data/countries.generated';
 import { useResolvedTheme } from './useResolvedTheme';
 import { useAppStore, useAppStoreApi } from '../state/AppStoreContext';
 import { WorldMap } from '../features/map/WorldMap';
 import { Legend } from '../features/map/Legend';
 import { Timeline } from '../features/timeline/Timeline';
+import { PlaybackEngine } from '../features/timeline/PlaybackEngine';
 import { CountryPanel } from '../features/panel/CountryPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { ViewSwitch } from './ViewSwitch';
@@ -45,21 +47,20 @@ export function App() {
 
   return (
     <div ref={rootRef} className={`app${embed ? ' app--embed' : ''}`} data-theme={theme}>
-      {view === 'map' && (
-        <a
-          className="skip-link"
-          href="#table"
-          onClick={(e) => {
-            // The table carries the same information as the map, in reading order.
-            e.preventDefault();
-            setView('table');
-            requestAnimationFrame(() => document.querySelector<HTMLElement>('#table table')?.focus());
-          }}
-        >
-          {strings.skipToTable}
-        </a>
-      )}
       <header className="app-header">
+        {view === 'map' && (
+          // A button, not an in-page link: the table only exists once the view switches to it.
+          <button
+            type="button"
+            className="skip-link"
+            onClick={() => {
+              setView('table');
+              requestAnimationFrame(() => document.querySelector<HTMLElement>('#table table')?.focus());
+            }}
+          >
+            {strings.skipToTable}
+          </button>
+        )}
         <div className="app-header__titles">
           <h1 className="app-title">{strings.appTitle}</h1>
           {!embed && <p className="app-subtitle">{strings.appSubtitle}</p>}
@@ -110,11 +111,10 @@ export function App() {
         </FeatureBoundary>
       </main>
 
-      {controls && (
-        <FeatureBoundary feature="timeline">
-          <Timeline />
-        </FeatureBoundary>
-      )}
+      <FeatureBoundary feature="timeline">
+        {/* controls=0 hides the timeline, but autoplay=1 must still play. */}
+        {controls ? <Timeline /> : <PlaybackEngine />}
+      </FeatureBoundary>
 
       <footer className="app-footer">
         {meta && updated && (
@@ -147,7 +147,9 @@ function useNormaliseAgainstDataset() {
     if (!data) return;
     const s = store.getState();
     const patch: Partial<{ country: null; date: null; compare: null }> = {};
-    if (s.country !== null && !data.entities.has(s.country)) patch.country = null;
+    // A drawable country without data is a valid selection: its panel says there is no data.
+    if (s.country !== null && !data.entities.has(s.country) && !Object.hasOwn(COUNTRIES, s.country))
+      patch.country = null;
     if (s.date !== null && (s.date < data.firstDay || s.date > data.lastDay)) patch.date = null;
     if (s.compare && (s.compare.from < data.firstDay || s.compare.to > data.lastDay)) patch.compare = null;
     if (Object.keys(patch).length > 0) store.setState({ ...patch, historyMode: 'replace' });

@@ -32,7 +32,8 @@ export interface AppState extends UrlState {
 
 export interface AppActions {
   setDate: (date: DayNumber | null, mode?: AppState['historyMode']) => void;
-  setCompare: (range: DateRange | null) => void;
+  /** `mode` as for setDate: dragging a compare handle replaces, a click pushes. */
+  setCompare: (range: DateRange | null, mode?: AppState['historyMode']) => void;
   selectCountry: (id: string | null) => void;
   setView: (view: View) => void;
   setRegion: (region: Region) => void;
@@ -61,8 +62,8 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     aboutOpen: false,
     historyMode: 'replace',
     setDate: (date, mode = 'push') => set({ date, historyMode: mode }),
-    setCompare: (compare) =>
-      set((s) => ({ compare, date: compare ? compare.to : s.date, historyMode: 'push' })),
+    setCompare: (compare, mode = 'push') =>
+      set((s) => ({ compare, date: compare ? compare.to : s.date, historyMode: mode })),
     selectCountry: (country) => set({ country, historyMode: 'push' }),
     setView: (view) => set({ view, historyMode: 'push' }),
     setRegion: (region) => set({ region, historyMode: 'push' }),

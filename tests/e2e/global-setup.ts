@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer';
@@ -18,14 +19,21 @@ let other: StaticServer | undefined;
  * dist-e2e/, serve it on loopback, and serve tests/e2e/host/ from a second origin.
  */
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { outDir: 'dist-e2e', emptyOutDir: true } });
-  app = await startStaticServer('dist-e2e', { headers: { 'content-security-policy': CSP } });
+  // A directory per run, so two test runs on one machine never serve each other's half-built files.
+  const outDir = `dist-e2e/run-${process.pid}`;
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // As a static host such as GitHub Pages serves it: with the documented CSP, and CORS open so a
+  // publisher may sandbox the iframe without allow-same-origin (an opaque origin).
+  app = await startStaticServer(outDir, {
+    headers: { 'content-security-policy': CSP, 'access-control-allow-origin': '*' },
+  });
   other = await startStaticServer('tests/e2e/host');
   project.provide('baseUrl', app.url);
   project.provide('otherOrigin', other.url);
   return async () => {
     await app?.close();
     await other?.close();
+    await rm(outDir, { recursive: true, force: true });
   };
 }
 

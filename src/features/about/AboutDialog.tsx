@@ -1,4 +1,90 @@
-// Placeholder until the feature lands; replaced by its owner.
+import { useEffect, useId, useRef } from 'react';
+import { useDataset } from '../../app/datasetQuery';
+import { strings } from '../../app/strings';
+import { useAppStore } from '../../state/AppStoreContext';
+import { DataSource } from './DataSource';
+import { ErrataList } from './ErrataList';
+import { FaqList } from './FaqList';
+import { StatusMeanings } from './StatusMeanings';
+import './AboutDialog.css';
+
+/**
+ * "About this map": the article's FAQ, what the statuses mean, where the data comes from and
+ * every error corrected in it. A native modal <dialog>: the browser traps focus, closes it on
+ * Escape and returns focus to the About button. Where showModal is missing (old Safari, jsdom)
+ * it falls back to an open, non-modal dialog that still closes on Escape.
+ */
 export function AboutDialog() {
-  return null;
+  const setAboutOpen = useAppStore((s) => s.setAboutOpen);
+  const { data: index } = useDataset();
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const opener = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || dialog.open) return;
+    opener.current = document.activeElement;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else {
+      dialog.setAttribute('open', '');
+      dialog.querySelector<HTMLElement>('.about__close')?.focus();
+    }
+  }, []);
+
+  // Runs once whichever way it closed (button, Escape, form): the store then unmounts it.
+  const onClosed = () => {
+    // The browser restores focus itself on close(); this covers the fallback, where focus is
+    // still inside the dialog about to unmount, and a focus lost to <body>.
+    const back = opener.current;
+    const active = document.activeElement;
+    const lost = active === document.body || (active !== null && ref.current?.contains(active) === true);
+    if (lost && back instanceof HTMLElement && back.isConnected) back.focus();
+    setAboutOpen(false);
+  };
+  const close = () => {
+    const dialog = ref.current;
+    if (dialog && typeof dialog.close === 'function' && dialog.open) dialog.close();
+    else onClosed();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="about"
+      aria-labelledby={headingId}
+      onClose={onClosed}
+      onKeyDown={(e) => {
+        // Native modals close on Escape by themselves (via "cancel"); the fallback needs this.
+        if (e.key === 'Escape' && typeof ref.current?.showModal !== 'function') {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
+      <header className="about__header">
+        <h2 id={headingId} className="about__title">
+          {strings.about}
+        </h2>
+        <button type="button" className="about__close" aria-label={strings.close} onClick={close}>
+          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+            <path d="M3 3l12 12M15 3 3 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </header>
+      {/* Focusable so keyboard readers can scroll it: it may hold no link or button at all. */}
+      <div className="about__body" tabIndex={0}>
+        {index ? (
+          <>
+            <FaqList index={index} />
+            <StatusMeanings />
+            <DataSource index={index} />
+            <ErrataList index={index} />
+          </>
+        ) : (
+          <p>{strings.loading}</p>
+        )}
+      </div>
+    </dialog>
+  );
 }

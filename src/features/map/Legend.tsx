@@ -1,4 +1,85 @@
-// Placeholder until the feature lands; replaced by its owner.
+import { useId, useMemo } from 'react';
+import { useDataset } from '../../app/datasetQuery';
+import { formatDate } from '../../app/formatDate';
+import { strings } from '../../app/strings';
+import { useCurrentDay } from '../../app/useCurrentDay';
+import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { STATUSES, type StatusOrNone } from '../../data/status';
+import { useAppStore } from '../../state/AppStoreContext';
+import { countStatuses } from './countStatuses';
+import { MapSwatch } from './MapSwatch';
+import './map.css';
+
+/**
+ * The key to the map: each status with the map's swatch, how many countries have it on the
+ * shown day, and — on hover or focus — what it means. Hovering or focusing a status
+ * highlights its countries on the map; pressing it pins the highlight.
+ */
 export function Legend() {
-  return null;
+  const index = useDataset().data;
+  const day = useCurrentDay();
+  const compare = useAppStore((s) => s.compare);
+  const pinned = useAppStore((s) => s.legendPinned);
+  const setLegendHover = useAppStore((s) => s.setLegendHover);
+  const toggleLegendPin = useAppStore((s) => s.toggleLegendPin);
+  const ids = useId();
+  const theme = useResolvedTheme();
+  // Counts change once per timeline event, not per playback frame.
+  const statuses = index && day !== null ? index.statusesAt(day) : null;
+  const counts = useMemo(
+    () => (index && statuses ? countStatuses(index, statuses) : null),
+    [index, statuses],
+  );
+
+  const count = (status: StatusOrNone) => (
+    // A non-breaking space holds the line's height until the data arrives.
+    <span className="legend__count">{counts ? strings.legendCount(counts[status]) : '\u00a0'}</span>
+  );
+  const meaning = (status: StatusOrNone) => (
+    <span id={`${ids}-${status}`} className="legend__meaning">
+      {strings.statusMeaning[status]}
+    </span>
+  );
+
+  return (
+    <div className="legend" role="group" aria-labelledby={`${ids}-title`}>
+      <p id={`${ids}-title`} className="legend__title">
+        {strings.legendTitle}
+      </p>
+      <ul className="legend__list">
+        {STATUSES.map((status) => (
+          <li key={status} className="legend__item">
+            <button
+              type="button"
+              className="legend__entry"
+              aria-pressed={pinned === status}
+              aria-describedby={`${ids}-${status}`}
+              onPointerEnter={() => setLegendHover(status)}
+              onPointerLeave={() => setLegendHover(null)}
+              onFocus={() => setLegendHover(status)}
+              onBlur={() => setLegendHover(null)}
+              onClick={() => toggleLegendPin(status)}
+            >
+              <MapSwatch status={status} theme={theme} />
+              <span className="legend__label">{strings.statusLabel[status]}</span> {count(status)}
+            </button>
+            {meaning(status)}
+          </li>
+        ))}
+        <li className="legend__item">
+          {/* Not a button: "no data" has nothing to highlight or pin. */}
+          <span className="legend__entry legend__entry--static">
+            <MapSwatch status="none" theme={theme} />
+            <span className="legend__label">{strings.statusLabel.none}</span> {count('none')}
+          </span>
+          {meaning('none')}
+        </li>
+      </ul>
+      {compare && (
+        <p className="legend__compare">
+          {strings.map.compareKey(formatDate(compare.from), formatDate(compare.to))}
+        </p>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,40 @@
-// Placeholder until the feature lands; replaced by its owner.
+import { LoadErrorMessage } from '../../app/LoadErrorMessage';
+import { strings } from '../../app/strings';
+import { MapCanvas } from './MapCanvas';
+import { MapToolbar } from './MapToolbar';
+import { DEFAULT_VIEW_BOX, useWorld } from './worldQuery';
+import './map.css';
+
+/**
+ * The world map. Its box keeps the map's aspect ratio from the first paint — while the
+ * shapes load (a skeleton) and if they fail (a message with Retry, and the rest of the page
+ * keeps working) — so nothing below it moves when the map arrives.
+ */
 export function WorldMap() {
-  return null;
+  const world = useWorld();
+  const [, , width, height] = DEFAULT_VIEW_BOX;
+  return (
+    <div className="map">
+      {world.data ? (
+        <MapCanvas topology={world.data} />
+      ) : (
+        <>
+          <MapToolbar zoom={null} />
+          <div className="map__frame" style={{ aspectRatio: `${width} / ${height}` }}>
+            {world.isError ? (
+              <LoadErrorMessage
+                error={world.error}
+                onRetry={() => void world.refetch()}
+                what={strings.map.worldFile}
+              />
+            ) : (
+              <div className="map__skeleton" role="status">
+                <p>{strings.loading}</p>
+              </div>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,78 @@
-// Placeholder until the feature lands; replaced by its owner.
+import { useMemo, useRef, useState } from 'react';
+import type { DatasetIndex } from '../../data/createIndex';
+import { useDataset } from '../../app/datasetQuery';
+import { strings } from '../../app/strings';
+import { useAppStore } from '../../state/AppStoreContext';
+import { CompareRange, CompareSummary, CompareToggle } from './CompareControls';
+import { CurrentDate } from './CurrentDate';
+import { PlaybackButtons, PlaybackSettings } from './PlaybackControls';
+import { PlaybackCaption } from './PlaybackCaption';
+import { TimelineSlider } from './TimelineSlider';
+import type { PlaybackSpeed } from './playbackClock';
+import { createTimelineModel } from './timelineController';
+import { eventTicks, yearMarks } from './timelineTicks';
+import { useAutoplay } from './useAutoplay';
+import { usePlayback } from './usePlayback';
+import { useSpaceToPlay } from './useSpaceToPlay';
+import { useTimelineActions } from './useTimelineActions';
+import './Timeline.css';
+
+/**
+ * The timeline under the map: the date, what changed on it, a slider over every update and
+ * playback. Until the dataset has loaded it holds its height, so the page does not jump (and
+ * an embedding iframe is not resized twice).
+ */
 export function Timeline() {
-  return null;
+  const { data: index } = useDataset();
+  if (!index) return <section className="timeline timeline--loading" aria-label={strings.timeline.region} />;
+  return <TimelineView index={index} />;
+}
+
+function TimelineView({ index }: { index: DatasetIndex }) {
+  const model = useMemo(() => createTimelineModel(index.events, index.firstDay, index.lastDay), [index]);
+  const ticks = useMemo(() => eventTicks(model, index.events), [model, index]);
+  const years = useMemo(() => yearMarks(model), [model]);
+  const [speed, setSpeed] = useState<PlaybackSpeed>(1);
+  const [loop, setLoop] = useState(false);
+  const comparing = useAppStore((s) => s.compare !== null);
+  const rootRef = useRef<HTMLElement>(null);
+  const actions = useTimelineActions(model);
+
+  usePlayback(index, model, { speed, loop });
+  useAutoplay();
+  useSpaceToPlay(rootRef);
+
+  return (
+    <section
+      ref={rootRef}
+      className={`timeline${comparing ? ' timeline--comparing' : ''}`}
+      aria-label={strings.timeline.region}
+    >
+      <div className="timeline__date">
+        {comparing ? <CompareRange /> : <CurrentDate model={model} actions={actions} />}
+      </div>
+      {!comparing && (
+        <div className="timeline__caption">
+          <PlaybackCaption index={index} />
+        </div>
+      )}
+      <div className="timeline__compare">
+        <CompareToggle model={model} actions={actions} />
+      </div>
+      <div className="timeline__buttons">
+        <PlaybackButtons model={model} actions={actions} />
+      </div>
+      <div className="timeline__slider">
+        <TimelineSlider model={model} ticks={ticks} years={years} actions={actions} />
+      </div>
+      <div className="timeline__settings">
+        <PlaybackSettings speed={speed} onSpeed={setSpeed} loop={loop} onLoop={setLoop} />
+      </div>
+      {comparing && (
+        <div className="timeline__summary">
+          <CompareSummary index={index} />
+        </div>
+      )}
+    </section>
+  );
 }

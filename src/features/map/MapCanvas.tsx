@@ -1,0 +1,278 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
+import { useDataset } from '../../app/datasetQuery';
+import { formatDate } from '../../app/formatDate';
+import { strings } from '../../app/strings';
+import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { fillFor } from '../../data/statusScale';
+import { useAppStoreApi } from '../../state/AppStoreContext';
+import { buildGeometry, countryPoint } from './buildGeometry';
+import { CompareDots } from './CompareDots';
+import { countryName } from './countryName';
+import { CountryShapes } from './CountryShapes';
+import { createMapPainter, type PaintInput } from './createMapPainter';
+import { drawPulses } from './drawPulses';
+import { HatchPatterns } from './HatchPatterns';
+import { createKeyboardOrder, isMapKey } from './keyboardOrder';
+import { MapDescription } from './MapDescription';
+import { MapHighlights } from './MapHighlights';
+import { MapToolbar } from './MapToolbar';
+import { placeTooltip } from './placeTooltip';
+import { Tooltip } from './Tooltip';
+import { useMapZoom } from './useMapZoom';
+import type { WorldTopology } from './worldQuery';
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** The element a pointer or key event concerns: a country path or a marker. */
+const targetOf = (e: { target: EventTarget }): Element | null =>
+  e.target instanceof Element ? e.target.closest('[data-id]') : null;
+
+/**
+ * What a click or tap chose. A small state's 24 px hit circle can overlap a bigger neighbour on a
+ * phone (the Isle of Man over Britain): when the circle belongs to a place without data and a
+ * country with data lies under the same point, the reader meant that country.
+ */
+const clickTargetOf = (e: { target: EventTarget; clientX: number; clientY: number }): Element | null => {
+  const first = targetOf(e);
+  if (!first || first.tagName.toLowerCase() === 'path' || first.getAttribute('role') === 'button')
+    return first;
+  const under = document
+    .elementsFromPoint(e.clientX, e.clientY)
+    .find(
+      (el) =>
+        el.tagName.toLowerCase() === 'path' &&
+        el.getAttribute('role') === 'button' &&
+        el.hasAttribute('data-id'),
+    );
+  return under ?? first;
+};
+
+const isFocusVisible = (el: Element) => {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true; // engines without :focus-visible (jsdom): treat focus as keyboard focus
+  }
+};
+
+/** The loaded map: shapes, paint, zoom, pointer, keyboard and tooltip. */
+export function MapCanvas({ topology }: { topology: WorldTopology }) {
+  const geometry = buildGeometry(topology);
+  const [, , width, height] = geometry.viewBox;
+  const store = useAppStoreApi();
+  const index = useDataset().data ?? null;
+  const theme = useResolvedTheme();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const pulseRef = useRef<SVGGElement>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
+  const anchor = useRef({ x: 0, y: 0 });
+  /** The hover came from keyboard focus, so blur (not pointer leave) clears it. */
+  const hoverFromFocus = useRef(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const zoom = useMapZoom(svgRef, layerRef, geometry, index !== null);
+  const { unitsPerPx } = zoom;
+  const ids = useId();
+  const labelId = `${ids}-label`;
+  const summaryId = `${ids}-summary`;
+
+  // Countries with updates, that the map draws: the keyboard and screen-reader stops.
+  const focusable = useMemo(
+    () => new Set(index ? index.entitiesWithData().filter((id) => geometry.byId.has(id)) : []),
+    [index, geometry],
+  );
+  const order = useMemo(() => {
+    const points = [...focusable].map((id) => {
+      const [x, y] = countryPoint(geometry, id)!;
+      return { id, x, y };
+    });
+    // Bands a fourteenth of the map tall keep Europe's rows short enough to follow.
+    return createKeyboardOrder(points, height / 14);
+  }, [focusable, geometry, height]);
+
+  const elementFor = (id: string) =>
+    svgRef.current?.querySelector(`[role="button"][data-id="${id}"]`) ?? null;
+
+  // Paint fills and names now and on every change that affects them, without React renders.
+  useLayoutEffect(() => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    const paint = createMapPainter(layer);
+    const run = () => {
+      const s = store.getState();
+      const day = s.compare?.to ?? s.date ?? index?.lastDay ?? null;
+      const from = s.compare?.from ?? null;
+      const input: PaintInput = {
+        statuses: index && day !== null ? index.statusesAt(day) : new Map(),
+        before: index && from !== null ? index.statusesAt(from) : null,
+        highlight: s.legendHover ?? s.legendPinned,
+        theme,
+        unitsPerPx: unitsPerPx(),
+        labelKey: (id, status, was) =>
+          `${status}|${day !== null ? index?.currentTransition(id, day)?.since : ''}|${was}|${from}`,
+        label: (id, status, was) => {
+          const since = day !== null ? index?.currentTransition(id, day)?.since : undefined;
+          const name = strings.countryAccessibleName(
+            countryName(id, index, geometry),
+            strings.statusLabel[status],
+            since !== undefined ? formatDate(since) : null,
+          );
+          if (was === null || was === status || from === null) return name;
+          const then = formatDate(from);
+          return `${name}; ${was === 'none' ? strings.map.compareWasNone(then) : strings.map.compareWas(strings.statusLabel[was], then)}`;
+        },
+      };
+      paint(input);
+      // The benchmark's cue (scripts/bench.ts): the first fills from the dataset are applied.
+      if (index && day !== null && performance.getEntriesByName?.('hbm:map-painted').length === 0)
+        performance.mark?.('hbm:map-painted');
+    };
+    run();
+    return store.subscribe((s, prev) => {
+      if (
+        s.date !== prev.date ||
+        s.compare !== prev.compare ||
+        s.legendHover !== prev.legendHover ||
+        s.legendPinned !== prev.legendPinned
+      )
+        run();
+      if (s.changed !== prev.changed && pulseRef.current && !reducedMotion())
+        drawPulses(pulseRef.current, s.changed, geometry);
+    });
+  }, [store, index, theme, geometry, focusable, unitsPerPx]);
+
+  // Roving tabindex: one stop in the tab order — the selected country if it has one, else the first.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || svg.querySelector('[role="button"][tabindex="0"]')) return;
+    const selected = store.getState().country;
+    const first = (selected && focusable.has(selected) ? selected : order.order[0]) ?? null;
+    if (first) elementFor(first)?.setAttribute('tabindex', '0');
+  });
+
+  // A tooltip must not outlive the pointer: hide it when the page scrolls under it.
+  useEffect(() => {
+    const onScroll = () => {
+      if (store.getState().hover !== null && !hoverFromFocus.current) store.getState().setHover(null);
+    };
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => window.removeEventListener('scroll', onScroll, { capture: true });
+  }, [store]);
+
+  const select = (id: string) => store.getState().selectCountry(id);
+  const setHover = (id: string | null) => {
+    if (store.getState().hover !== id) store.getState().setHover(id);
+  };
+
+  const moveFocusTo = (id: string) => {
+    const next = elementFor(id);
+    if (!next) return;
+    svgRef.current
+      ?.querySelectorAll('[role="button"][tabindex="0"]')
+      .forEach((el) => el.setAttribute('tabindex', '-1'));
+    next.setAttribute('tabindex', '0');
+    (next as SVGElement).focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const el = targetOf(e);
+    const id = el?.getAttribute('role') === 'button' ? el.getAttribute('data-id') : null;
+    if (!id) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      // Space too: these are buttons (the timeline's Space-to-play leaves buttons alone).
+      e.preventDefault();
+      select(id);
+    } else if (isMapKey(e.key)) {
+      e.preventDefault();
+      const next = order.move(id, e.key);
+      if (next) moveFocusTo(next);
+    }
+  };
+
+  const pointOf = (id: string) => countryPoint(geometry, id)!;
+
+  const onFocus = (e: FocusEvent<SVGSVGElement>) => {
+    const el = targetOf(e);
+    const id = el?.getAttribute('data-id');
+    if (!el || !id || el.getAttribute('role') !== 'button') return;
+    // Tabbing in while zoomed on Europe should land in Europe, not pan off to Canada.
+    const fromOutside = !(e.relatedTarget instanceof Node && svgRef.current?.contains(e.relatedTarget));
+    if (fromOutside && isFocusVisible(el) && !zoom.isVisible(...pointOf(id))) {
+      const visible = order.order.find((other) => zoom.isVisible(...pointOf(other)));
+      if (visible && visible !== id) return moveFocusTo(visible);
+    }
+    svgRef.current
+      ?.querySelectorAll('[role="button"][tabindex="0"]')
+      .forEach((o) => o !== el && o.setAttribute('tabindex', '-1'));
+    el.setAttribute('tabindex', '0');
+    if (!isFocusVisible(el)) return;
+    setFocusId(id);
+    const [x, y] = pointOf(id);
+    zoom.ensureVisible(x, y);
+    // The tooltip, for sighted keyboard users, sits by the country where the pan will leave it.
+    anchor.current = zoom.toClient(x, y);
+    hoverFromFocus.current = true;
+    setHover(id);
+  };
+
+  const onBlur = () => {
+    setFocusId(null);
+    if (hoverFromFocus.current) {
+      hoverFromFocus.current = false;
+      setHover(null);
+    }
+  };
+
+  const onPointerOver = (e: PointerEvent<SVGSVGElement>) => {
+    hoverFromFocus.current = false;
+    anchor.current = { x: e.clientX, y: e.clientY };
+    setHover(targetOf(e)?.getAttribute('data-id') ?? null);
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    anchor.current = { x: e.clientX, y: e.clientY };
+    if (tipRef.current) placeTooltip(tipRef.current, e.clientX, e.clientY);
+  };
+  // Touch has no "leave": end the hover when the finger lifts, so no tooltip sticks on phones.
+  const onPointerEnd = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.type === 'pointerleave' || e.pointerType !== 'mouse') setHover(null);
+  };
+
+  return (
+    <>
+      <MapToolbar zoom={zoom} />
+      <div className="map__frame" style={{ aspectRatio: `${width} / ${height}` }}>
+        <svg
+          ref={svgRef}
+          className="map__svg"
+          viewBox={geometry.viewBox.join(' ')}
+          role="group"
+          aria-labelledby={labelId}
+          aria-describedby={summaryId}
+          onClick={(e) => {
+            const id = clickTargetOf(e)?.getAttribute('data-id');
+            if (id) select(id);
+          }}
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onBlur={onBlur}
+          onPointerOver={onPointerOver}
+          onPointerMove={onPointerMove}
+          onPointerLeave={onPointerEnd}
+          onPointerUp={onPointerEnd}
+          onPointerCancel={onPointerEnd}
+        >
+          <HatchPatterns />
+          <g ref={layerRef} transform={zoom.initial}>
+            <CountryShapes geometry={geometry} focusable={focusable} noDataFill={fillFor('none', theme)} />
+            <CompareDots geometry={geometry} theme={theme} />
+            <g ref={pulseRef} className="map-pulses" aria-hidden="true" />
+            <MapHighlights geometry={geometry} focusId={focusId} />
+          </g>
+        </svg>
+      </div>
+      <MapDescription labelId={labelId} summaryId={summaryId} />
+      <Tooltip geometry={geometry} elRef={tipRef} anchor={anchor} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useLayoutEffect, type RefObject } from 'react';
+import { useDataset } from '../../app/datasetQuery';
+import { formatDate } from '../../app/formatDate';
+import { strings } from '../../app/strings';
+import { useCurrentDay } from '../../app/useCurrentDay';
+import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { useAppStore } from '../../state/AppStoreContext';
+import type { MapGeometry } from './buildGeometry';
+import { countryName } from './countryName';
+import { placeTooltip } from './placeTooltip';
+import { MapSwatch } from './MapSwatch';
+
+/**
+ * What the hovered (or keyboard-focused) country is: name, status on the shown day, its
+ * latest update up to that day and how many there are. Purely visual — the same facts are in
+ * each country's accessible name — so it is hidden from assistive technology. The pointer
+ * handlers move it through `elRef` without re-rendering; `anchor` is the last point they saw.
+ */
+export function Tooltip({
+  geometry,
+  elRef,
+  anchor,
+}: {
+  geometry: MapGeometry;
+  elRef: RefObject<HTMLDivElement | null>;
+  anchor: RefObject<{ x: number; y: number }>;
+}) {
+  const id = useAppStore((s) => s.hover);
+  const day = useCurrentDay();
+  const index = useDataset().data;
+  const theme = useResolvedTheme();
+
+  useLayoutEffect(() => {
+    // New content has a new size: place it again so it stays on screen.
+    if (id && elRef.current) placeTooltip(elRef.current, anchor.current.x, anchor.current.y);
+  });
+
+  if (!id || !geometry.byId.has(id) || day === null) return null;
+  const status = index?.statusAt(id, day) ?? 'none';
+  const since = index?.currentTransition(id, day)?.since ?? null;
+  const upToDay = index?.updatesFor(id).filter((u) => u.day <= day) ?? [];
+  const latest = upToDay[upToDay.length - 1];
+
+  return (
+    <div ref={elRef} className="map-tooltip" aria-hidden="true">
+      <p className="map-tooltip__name">{countryName(id, index, geometry)}</p>
+      <p className="map-tooltip__status">
+        <MapSwatch status={status} theme={theme} />
+        {since !== null
+          ? strings.statusSince(strings.statusLabel[status], formatDate(since))
+          : strings.statusLabel[status]}
+      </p>
+      {latest && (
+        <p className="map-tooltip__meta">
+          {strings.tooltipLatest(formatDate(latest.day, latest.precision))} ·{' '}
+          {strings.tooltipCount(upToDay.length)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+import type * as TopoJSON from 'topojson-specification';
+import type { WorldTopology } from './worldQuery';
+
+/**
+ * Turns the projected world topology into SVG path strings, once per topology object.
+ *
+ * The file is projected at build time, so no projection runs here; and instead of
+ * topojson-client + d3-geo (≈3 KB gzip in the first view) this decodes the arcs and writes
+ * the paths itself: each arc is turned into text once and shared by the two countries it
+ * borders and by the border mesh.
+ */
+
+export type Box = [x0: number, y0: number, x1: number, y1: number];
+type Point = [number, number];
+
+export interface CountryShape {
+  /** ISO 3166-1 alpha-3 (the topology's geometry id). */
+  id: string;
+  name: string;
+  /** SVG path data in view-box pixels, rounded to 0.1 px; draw with fill-rule evenodd. */
+  d: string;
+  bbox: Box;
+  /**
+   * A point inside the country's largest polygon, near its centroid: where the compare-mode
+   * dot goes and what keyboard navigation orders by.
+   */
+  anchor: Point;
+}
+
+export interface MarkerShape {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+export interface MapGeometry {
+  viewBox: WorldTopology['viewBox'];
+  /** Every country with an id, in the file's order. */
+  countries: readonly CountryShape[];
+  byId: ReadonlyMap<string, CountryShape>;
+  /** Small states drawn as dots as well as (tiny) shapes. */
+  markers: readonly MarkerShape[];
+  markerIds: ReadonlySet<string>;
+  /** Borders between two different countries, as one path. */
+  borders: string;
+  /** Arcs that bound only one country: coasts (and the outer edge of the land). */
+  coastline: string;
+  /** Shapes drawn but not selectable (no id), e.g. the Siachen Glacier. */
+  disputed: string;
+}
+
+const cache = new WeakMap<WorldTopology, MapGeometry>();
+
+/** Where a country is pointed at: its marker if it has one, else its shape's anchor. */
+export function countryPoint(geometry: MapGeometry, id: string): [number, number] | null {
+  const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
+  if (marker) return [marker.x, marker.y];
+  return geometry.byId.get(id)?.anchor ?? null;
+}
+
+/** The geometry for a topology; the same object comes back for the same topology. */
+export function buildGeometry(topology: WorldTopology): MapGeometry {
+  let geometry = cache.get(topology);
+  if (!geometry) cache.set(topology, (geometry = build(topology)));
+  return geometry;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function build(topology: WorldTopology): MapGeometry {
+  const arcs = decodeArcs(topology);
+  // Each arc is written as text once, both ways round and with or without its first point
+  // (consecutive arcs of a ring share their joining point): rings and the mesh reuse them.
+  const tokens = arcs.map((arc) => arc.map(([x, y]) => `${round(x)},${round(y)}`));
+  const text = new Map<number, string>();
+  const arcText = (i: number, first: boolean) => {
+    const key = first ? i : i < 0 ? i - 0.5 : i + 0.5;
+    let t = text.get(key);
+    if (t === undefined) {
+      const list = i < 0 ? [...tokens[~i]!].reverse() : tokens[i]!;
+      text.set(key, (t = (first ? list : list.slice(1)).join(' ')));
+    }
+    return t;
+  };
+  const ringPath = (ring: readonly number[]) => `M${ring.map((i, n) => arcText(i, n === 0)).join(' ')}Z`;
+  const ringPoints = (ring: readonly number[]): Point[] => {
+    const out: Point[] = [];
+    ring.forEach((i, n) => {
+      const arc = arcs[i < 0 ? ~i : i]!;
+      const last = arc.length - 1;
+      for (let k = n === 0 ? 0 : 1; k <= last; k++) out.push(arc[i < 0 ? last - k : k]!);
+    });
+    return out;
+  };
+  // Per arc, its bounding box and shoelace sum, so a ring's extent and area need no points.
+  const arcBox = arcs.map((arc) => {
+    const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    let cross = 0;
+    for (let k = 0; k < arc.length; k++) {
+      const [x, y] = arc[k]!;
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+      if (k > 0) cross += arc[k - 1]![0] * y - x * arc[k - 1]![1];
+    }
+    return { b, cross };
+  });
+
+  /** Bounding box over every ring, and an interior anchor in the largest polygon. */
+  const placeOf = (polygons: readonly (readonly number[])[][]): { bbox: Box; anchor: Point } => {
+    const bbox: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    let best: { area: number; polygon: readonly (readonly number[])[] } | null = null;
+    for (const polygon of polygons) {
+      for (const ring of polygon)
+        for (const i of ring) {
+          const { b } = arcBox[i < 0 ? ~i : i]!;
+          if (b[0] < bbox[0]) bbox[0] = b[0];
+          if (b[1] < bbox[1]) bbox[1] = b[1];
+          if (b[2] > bbox[2]) bbox[2] = b[2];
+          if (b[3] > bbox[3]) bbox[3] = b[3];
+        }
+      const outer = polygon[0];
+      if (!outer) continue;
+      let cross = 0;
+      for (const i of outer) cross += i < 0 ? -arcBox[~i]!.cross : arcBox[i]!.cross;
+      const area = Math.abs(cross / 2);
+      if (!best || area > best.area) best = { area, polygon };
+    }
+    if (!best) return { bbox: [0, 0, 0, 0], anchor: [0, 0] };
+    const rings = best.polygon.map(ringPoints);
+    const { cx, cy } = ringMoments(rings[0]!);
+    return { bbox, anchor: interiorPoint(rings, cx, cy) };
+  };
+
+  const countries: CountryShape[] = [];
+  const owners: (string | number)[][] = arcs.map(() => []);
+  const noteOwner = (polygons: readonly (readonly number[])[][], owner: string | number) => {
+    for (const polygon of polygons)
+      for (const ring of polygon)
+        for (const i of ring) {
+          const list = owners[i < 0 ? ~i : i]!;
+          if (!list.includes(owner)) list.push(owner);
+        }
+  };
+
+  for (const g of topology.objects.countries.geometries) {
+    const polygons = polygonsOf(g);
+    if (g.id === undefined || polygons.length === 0) continue;
+    const id = String(g.id);
+    const properties: { name?: string } | undefined = g.properties;
+    noteOwner(polygons, id);
+    countries.push({
+      id,
+      name: properties?.name ?? id,
+      d: polygons.map((p) => p.map(ringPath).join('')).join(''),
+      ...placeOf(polygons),
+    });
+  }
+
+  const disputedParts: string[] = [];
+  (topology.objects.disputed?.geometries ?? []).forEach((g, n) => {
+    const polygons = polygonsOf(g);
+    // Disputed land borders its neighbours like a country does.
+    noteOwner(polygons, n);
+    disputedParts.push(polygons.map((p) => p.map(ringPath).join('')).join(''));
+  });
+
+  const borders: string[] = [];
+  const coast: string[] = [];
+  owners.forEach((list, i) => {
+    if (list.length === 0) return;
+    (list.length > 1 ? borders : coast).push(`M${arcText(i, true)}`);
+  });
+
+  const byId = new Map(countries.map((c) => [c.id, c] as const));
+  const markers = topology.markers
+    .filter((m) => byId.has(m.id))
+    .map((m) => ({ id: m.id, name: byId.get(m.id)!.name, x: m.x, y: m.y }));
+
+  return {
+    viewBox: topology.viewBox,
+    countries,
+    byId,
+    markers,
+    markerIds: new Set(markers.map((m) => m.id)),
+    borders: borders.join(''),
+    coastline: coast.join(''),
+    disputed: disputedParts.join(''),
+  };
+}
+
+function decodeArcs(topology: WorldTopology): Point[][] {
+  const t = topology.transform;
+  if (!t) return topology.arcs.map((arc) => arc.map(([x, y]) => [x!, y!] as Point));
+  const [sx, sy] = t.scale;
+  const [tx, ty] = t.translate;
+  // Quantized arcs are delta-encoded: each position is an offset from the previous one.
+  return topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx!;
+      y += dy!;
+      return [x * sx + tx, y * sy + ty] as Point;
+    });
+  });
+}
+
+function polygonsOf(g: TopoJSON.GeometryObject): number[][][] {
+  if (g.type === 'Polygon') return [g.arcs];
+  if (g.type === 'MultiPolygon') return g.arcs;
+  return [];
+}
+
+/** Signed area (shoelace) and area-weighted centroid of a ring. */
+function ringMoments(ring: readonly Point[]): { area: number; cx: number; cy: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]!;
+    const [x1, y1] = ring[i]!;
+    const cross = x0 * y1 - x1 * y0;
+    a += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  return a === 0
+    ? { area: 0, cx: ring[0]![0], cy: ring[0]![1] }
+    : { area: a / 2, cx: cx / (3 * a), cy: cy / (3 * a) };
+}
+
+/**
+ * The centroid of a concave country (Croatia, Chile's neighbours, a crescent) can fall outside
+ * it. Cast a horizontal line through the centroid, keep the spans inside the polygon (even-odd,
+ * so holes count), and take the middle of the span nearest the centroid — inside by construction.
+ */
+function interiorPoint(rings: readonly Point[][], cx: number, cy: number): Point {
+  const xs: number[] = [];
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [x0, y0] = ring[j]!;
+      const [x1, y1] = ring[i]!;
+      if (y0 > cy !== y1 > cy) xs.push(x0 + ((cy - y0) / (y1 - y0)) * (x1 - x0));
+    }
+  xs.sort((a, b) => a - b);
+  let best: Point | null = null;
+  let bestScore = Infinity;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const a = xs[i]!;
+    const b = xs[i + 1]!;
+    if (a <= cx && cx <= b) return [cx, cy];
+    // Prefer a near, wide span: distance to the centroid, discounted by half the span's width.
+    const score = Math.min(Math.abs(a - cx), Math.abs(b - cx)) - (b - a) / 2;
+    if (score < bestScore) {
+      bestScore = score;
+      best = [(a + b) / 2, cy];
+    }
+  }
+  return best ?? [cx, cy];
+}

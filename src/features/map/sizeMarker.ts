@@ -1,0 +1,18 @@
+/** Marker radii in screen pixels: a 24 px target round a 4.5 px dot (3 px for no data). */
+export const MARKER_HIT_PX = 12;
+export const MARKER_DOT_PX = 4.5;
+export const MARKER_DOT_NONE_PX = 3;
+
+/**
+ * Sets a small state's circles to their screen size at the current zoom (`unitsPerPx`: view-box
+ * units per screen pixel). Radii are attributes, written on zoom and on a status change to or
+ * from "no data" — not CSS transforms, which would give each of ~200 circles its own transform
+ * node and make every repaint's layerization measurably slower.
+ */
+export function sizeMarker(marker: Element, unitsPerPx: number): void {
+  const hit = marker.firstElementChild;
+  const dot = marker.lastElementChild;
+  const dotPx = marker.classList.contains('is-none') ? MARKER_DOT_NONE_PX : MARKER_DOT_PX;
+  hit?.setAttribute('r', String(MARKER_HIT_PX * unitsPerPx));
+  dot?.setAttribute('r', String(dotPx * unitsPerPx));
+}

@@ -1,0 +1,52 @@
+import type { DatasetIndex } from '../../data/createIndex';
+import { parseDate, type DayNumber } from '../../data/dates';
+import type { Entity } from '../../data/schema';
+import { formatDate } from '../../app/formatDate';
+import { strings } from '../../app/strings';
+import { StatusSwatch } from '../table/StatusSwatch';
+
+interface Props {
+  index: DatasetIndex;
+  entity: Entity;
+  day: DayNumber;
+  /** Whether any update concerns the entity (else it is a country the data says nothing about). */
+  hasUpdates: boolean;
+}
+
+/** The status on the selected date and since when ("Banned since 19 May 2022"), with its meaning. */
+export function StatusNow({ index, entity, day, hasUpdates }: Props) {
+  const asOf = formatDate(day);
+  const current = index.currentTransition(entity.id, day);
+
+  if (!current) {
+    return (
+      <div className="status-now">
+        <p className="status-now__as-of">{strings.panel.asOf(asOf)}</p>
+        <p className="status-now__line">
+          <StatusSwatch status="none" size={18} />
+          <strong>{strings.statusLabel.none}</strong>
+        </p>
+        <p className="status-now__meaning">
+          {hasUpdates ? strings.panel.noStatusOn(asOf) : strings.noDataForCountry(entity.name)}
+        </p>
+      </div>
+    );
+  }
+
+  const { status } = current.transition;
+  // "Since August 2018", not "since 1 August 2018": the run began with an update of that precision.
+  const first = index.transitionsOf(entity.id).find((t) => t.day === current.since);
+  const precision = (first && parseDate(first.update.date)?.precision) ?? 'day';
+  return (
+    <div className="status-now">
+      <p className="status-now__as-of">{strings.panel.asOf(asOf)}</p>
+      <p className="status-now__line">
+        <StatusSwatch status={status} size={18} />
+        <strong>
+          {strings.statusSince(strings.statusLabel[status], formatDate(current.since, precision))}
+        </strong>
+      </p>
+      <p className="status-now__meaning">{strings.statusMeaning[status]}</p>
+    </div>
+  );
+}

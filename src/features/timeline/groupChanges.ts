@@ -1,0 +1,32 @@
+import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
+import type { StatusChange } from '../map/compareStatuses';
+
+export interface ChangeGroup {
+  from: StatusOrNone;
+  to: StatusOrNone;
+  /** Entity names, alphabetical. */
+  names: string[];
+}
+
+/**
+ * Groups changes by "from → to" for the compare list: the harshest outcome first (banned,
+ * then restricted, …), then by where countries came from, so the list reads like a summary.
+ */
+export function groupChanges(
+  changes: readonly StatusChange[],
+  nameOf: (id: string) => string,
+  locale?: string,
+): ChangeGroup[] {
+  const groups = new Map<string, ChangeGroup>();
+  for (const c of changes) {
+    const key = `${c.from}>${c.to}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { from: c.from, to: c.to, names: [] }));
+    group.names.push(nameOf(c.id));
+  }
+  const rank = (s: StatusOrNone) => STATUS_OR_NONE.indexOf(s);
+  const collator = new Intl.Collator(locale);
+  return [...groups.values()]
+    .map((g) => ({ ...g, names: [...g.names].sort(collator.compare) }))
+    .sort((a, b) => rank(a.to) - rank(b.to) || rank(a.from) - rank(b.from));
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react';
+import type { DatasetIndex } from '../../data/createIndex';
+import { usePrefersReducedMotion } from '../../app/useResolvedTheme';
+import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
+import { advance, startPlayback } from './playbackClock';
+import { changedBetween } from './changedBetween';
+import type { TimelineModel } from './timelineController';
+
+/** How long countries whose status just changed stay outlined on the map. */
+export const CHANGED_OUTLINE_MS = 1_200;
+/**
+ * Longest frame the clock accepts. A background tab stops animation frames; on return the
+ * reader should see playback resume where it was, not a jump of minutes.
+ */
+const MAX_FRAME_MS = 100;
+
+export interface PlaybackSettings {
+  speed: number;
+  loop: boolean;
+}
+
+/**
+ * The playback engine: while `store.playing`, an animation-frame loop steps the pure clock
+ * and writes the day to the store only when it changes (with 'replace', so syncUrl writes the
+ * address debounced). The map repaints fills from the store; nothing here re-renders React
+ * per frame. Status changes crossed in a step are flagged in `store.changed` for a moment.
+ */
+export function usePlayback(index: DatasetIndex, model: TimelineModel, settings: PlaybackSettings): void {
+  const store = useAppStoreApi();
+  const playing = useAppStore((s) => s.playing);
+  const reducedMotion = usePrefersReducedMotion();
+
+  // Speed, loop and motion preference can change mid-play without restarting the loop.
+  const live = useRef({ ...settings, reducedMotion });
+  useEffect(() => {
+    live.current = { speed: settings.speed, loop: settings.loop, reducedMotion };
+  }, [settings.speed, settings.loop, reducedMotion]);
+
+  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(clearTimer.current);
+      if (store.getState().changed.length > 0) store.getState().setChanged([]);
+    },
+    [store],
+  );
+
+  useEffect(() => {
+    if (!playing) return;
+    const shownDay = () => store.getState().date ?? model.lastDay;
+    let state = startPlayback(model, shownDay(), { reducedMotion: live.current.reducedMotion });
+    if (state.day !== shownDay()) store.getState().setDate(state.day, 'replace');
+    let written = state.day;
+    let last: number | null = null;
+
+    const flagChanged = (ids: string[]) => {
+      store.getState().setChanged(ids);
+      clearTimeout(clearTimer.current);
+      clearTimer.current = setTimeout(() => store.getState().setChanged([]), CHANGED_OUTLINE_MS);
+    };
+
+    const tick = (now: number) => {
+      const s = store.getState();
+      if (!s.playing) return;
+      // Someone else moved the date (a panel link, Back): the reader has taken over.
+      if (shownDay() !== written) {
+        s.setPlaying(false);
+        return;
+      }
+      const elapsed = last === null ? 0 : Math.min(Math.max(0, now - last), MAX_FRAME_MS);
+      last = now;
+      const { speed, loop, reducedMotion: reduced } = live.current;
+      const next = advance(model, state, elapsed, speed, { loop, reducedMotion: reduced });
+      if (next.day !== state.day) {
+        const ids = changedBetween(index, state.day, next.day);
+        written = next.day;
+        s.setDate(next.day, 'replace');
+        if (ids.length > 0) flagChanged(ids);
+      }
+      state = next;
+      if (state.finished) {
+        s.setPlaying(false);
+        return;
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    let frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [playing, model, index, store]);
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { SearchBox } from '../../../src/features/search/SearchBox';
+import { CountryPanel } from '../../../src/features/panel/CountryPanel';
+import { renderWithProviders } from '../renderWithProviders';
+
+const combobox = () => screen.getByRole('combobox', { name: 'Find a country' });
+
+describe('SearchBox', () => {
+  it('offers the Netherlands for "holland" and opens it with Enter', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'holland');
+    expect(combobox()).toHaveAttribute('aria-expanded', 'true');
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options[0]).toHaveTextContent('Netherlands');
+    expect(options[0]).toHaveTextContent('also “Holland”');
+    await user.keyboard('{Enter}');
+    expect(store.getState().country).toBe('NLD');
+    expect(combobox()).toHaveAttribute('aria-expanded', 'false');
+    expect(combobox()).toHaveValue('');
+  });
+
+  it('finds the United Kingdom for "uk", ahead of Ukraine', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'uk');
+    const options = screen.getAllByRole('option');
+    expect(options[0]).toHaveTextContent('United Kingdom');
+    expect(options[1]).toHaveTextContent('Ukraine');
+  });
+
+  it('moves the active option with the arrow keys', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'uk');
+    const [first, second] = screen.getAllByRole('option');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', first!.id);
+    expect(first).toHaveAttribute('aria-selected', 'true');
+
+    await user.keyboard('{ArrowDown}');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', second!.id);
+    expect(second).toHaveAttribute('aria-selected', 'true');
+    expect(first).toHaveAttribute('aria-selected', 'false');
+
+    await user.keyboard('{ArrowUp}');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', first!.id);
+
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(store.getState().country).toBe('UKR');
+  });
+
+  it('closes the list, then clears the field, with Escape', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'can');
+    await user.keyboard('{Escape}');
+    expect(combobox()).toHaveAttribute('aria-expanded', 'false');
+    expect(combobox()).not.toHaveAttribute('aria-activedescendant');
+    expect(combobox()).toHaveValue('can');
+    await user.keyboard('{Escape}');
+    expect(combobox()).toHaveValue('');
+  });
+
+  it('shows each option’s status on the selected date', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />, { search: '?date=2021-01-01' });
+    await user.type(combobox(), 'canada');
+    expect(screen.getByRole('option', { name: /^Canada\W+Debating$/ })).toBeInTheDocument();
+  });
+
+  it('finds a country without data by a common name and opens its no-data panel', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(
+      <>
+        <SearchBox />
+        <CountryPanel />
+      </>,
+    );
+    await user.type(combobox(), 'burma');
+    expect(screen.getByRole('option', { name: /^Myanmar.*No data$/ })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(store.getState().country).toBe('MMR');
+    expect(screen.getByRole('heading', { level: 2, name: 'Myanmar' })).toHaveFocus();
+    expect(screen.getByText('We have no reports about Huawei in Myanmar yet.')).toBeInTheDocument();
+
+    // Closing the panel returns the reader to the search field.
+    await user.keyboard('{Escape}');
+    expect(combobox()).toHaveFocus();
+  });
+
+  it('selects an option on click', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'telekom');
+    await user.click(screen.getByRole('option', { name: /Deutsche Telekom, Company/ }));
+    expect(store.getState().country).toBe('deutsche-telekom');
+  });
+
+  it('says when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'qqqq');
+    expect(screen.getByText('No match')).toBeInTheDocument();
+    expect(combobox()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('0 results');
+  });
+
+  it('has no axe violations with the list open', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'ger');
+    const results = await axe.run(container);
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  });
+});

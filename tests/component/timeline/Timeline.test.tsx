@@ -1,0 +1,315 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Timeline } from '../../../src/features/timeline/Timeline';
+import { parseDate } from '../../../src/data/dates';
+import { syncUrl } from '../../../src/state/syncUrl';
+import { renderWithProviders } from '../renderWithProviders';
+
+const day = (s: string) => parseDate(s)!.day;
+
+/** Makes `matchMedia` answer true for queries containing one of `matching` (jsdom says false). */
+function mockMedia(matching: string[]) {
+  vi.spyOn(window, 'matchMedia').mockImplementation(
+    (query: string) =>
+      ({
+        matches: matching.some((m) => query.includes(m)),
+        media: query,
+        onchange: null,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        addListener: () => {},
+        removeListener: () => {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList,
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('Timeline slider', () => {
+  it('is a real slider over the dataset, valued in days and read as a date', () => {
+    renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    const slider = screen.getByRole('slider', { name: 'Date' });
+    expect(slider).toHaveAttribute('aria-valuetext', '15 July 2020');
+    expect(slider).toHaveAttribute('aria-valuenow', String(day('2020-07-15')));
+    expect(slider).toHaveAttribute('aria-valuemin', String(day('2018-01-01')));
+    expect(slider).toHaveAttribute('aria-valuemax', String(day('2022-06-29')));
+    expect(screen.getByText('15 July 2020', { selector: '.timeline-date' })).toBeInTheDocument();
+    expect(screen.getByText('15 Jul 2020 · United Kingdom → banned · Reuters')).toBeInTheDocument();
+  });
+
+  it('moves between update days with the arrows, by a year with PageUp/PageDown, to the ends with Home/End', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    const slider = screen.getByRole('slider', { name: 'Date' });
+    slider.focus();
+
+    await user.keyboard('{ArrowRight}');
+    expect(slider).toHaveAttribute('aria-valuetext', '20 July 2020');
+    expect(store.getState().date).toBe(day('2020-07-20'));
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(slider).toHaveAttribute('aria-valuetext', '9 July 2020');
+
+    await user.keyboard('{PageUp}');
+    expect(slider).toHaveAttribute('aria-valuetext', '9 July 2021');
+    await user.keyboard('{PageDown}{PageDown}');
+    expect(slider).toHaveAttribute('aria-valuetext', '9 July 2019');
+
+    await user.keyboard('{Home}');
+    expect(slider).toHaveAttribute('aria-valuetext', '1 January 2018');
+    await user.keyboard('{ArrowLeft}');
+    expect(slider).toHaveAttribute('aria-valuetext', '1 January 2018');
+    await user.keyboard('{End}');
+    expect(slider).toHaveAttribute('aria-valuetext', '29 June 2022');
+    expect(store.getState().date).toBe(day('2022-06-29'));
+  });
+
+  it('announces the update reached in a polite live region', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Timeline />, { search: '?date=2020-07-14' });
+    const live = document.querySelector('[aria-live="polite"]')!;
+    expect(live).toBeEmptyDOMElement(); // the page's opening state is not announced
+    screen.getByRole('slider', { name: 'Date' }).focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() =>
+      expect(live).toHaveTextContent('15 July 2020: United Kingdom banned. Source: Reuters.'),
+    );
+  });
+});
+
+describe('Playback controls', () => {
+  it('Play toggles playback, and its name says what it will do', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playing).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('plays forward through the store until paused', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const slider = screen.getByRole('slider', { name: 'Date' });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(store.getState().date).toBeGreaterThan(day('2019-01-01')));
+    expect(slider.getAttribute('aria-valuetext')).not.toBe('1 January 2019');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const paused = store.getState().date;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(store.getState().date).toBe(paused);
+  });
+
+  it('stepping or dragging the slider stops playback', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playing).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Next update' }));
+    expect(store.getState().playing).toBe(false);
+    const stopped = store.getState().date!;
+    expect(stopped).toBeGreaterThan(day('2019-01-01'));
+
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    screen.getByRole('slider', { name: 'Date' }).focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('pressing and dragging along the track moves the date, snapping to nearby updates, and stops playback', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const track = document.querySelector<HTMLElement>('.timeline-slider__track')!;
+    // jsdom has no layout: give the track 1000 px, so one px is about 1.6 days.
+    track.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 1000, height: 52 });
+    const span = day('2022-06-29') - day('2018-01-01');
+    const xOf = (d: number) => ((d - day('2018-01-01')) / span) * 1000;
+
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: track, coords: { clientX: xOf(day('2020-07-13')), clientY: 30 } },
+    ]);
+    expect(store.getState().playing).toBe(false);
+    // Two days off the 15 July 2020 update: within the snap distance, so it lands on it.
+    expect(screen.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', '15 July 2020');
+    expect(screen.getByRole('slider', { name: 'Date' })).toHaveFocus();
+    await user.pointer([
+      { target: track, coords: { clientX: xOf(day('2021-03-01')), clientY: 30 } },
+      { keys: '[/MouseLeft]' },
+    ]);
+    expect(store.getState().date).toBe(day('2021-03-01'));
+  });
+
+  it('Space toggles playback from the slider, but not from a button that Space presses', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    screen.getByRole('slider', { name: 'Date' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+    screen.getByRole('button', { name: 'Loop' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Loop' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('Space toggles playback on the map stage too, but leaves its country buttons and the rest of the page alone', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(
+      <>
+        <section className="stage" aria-label="Map">
+          <svg tabIndex={0} aria-label="World map">
+            <path role="button" tabIndex={-1} aria-label="Canada" d="M0 0h1v1z" />
+          </svg>
+          <p>sea</p>
+        </section>
+        <input aria-label="Elsewhere" />
+        <Timeline />
+      </>,
+      { search: '?date=2019-01-01' },
+    );
+    screen.getByLabelText('World map').focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+    screen.getByRole('button', { name: 'Canada' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+    // A click on the sea leaves focus on the body: Space still means the map.
+    await user.click(screen.getByText('sea'));
+    expect(document.activeElement).toBe(document.body);
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+    screen.getByRole('textbox', { name: 'Elsewhere' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('offers speeds 0.5× to 4×', () => {
+    renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const speed = screen.getByRole('combobox', { name: 'Speed' });
+    expect(
+      within(speed)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['0.5×', '1×', '2×', '4×']);
+    expect(speed).toHaveValue('1');
+  });
+
+  it('autoplay=1 starts playback once the data is there, except under reduced motion', () => {
+    const { store, unmount } = renderWithProviders(<Timeline />, { search: '?autoplay=1' });
+    expect(store.getState().playing).toBe(true);
+    unmount();
+    mockMedia(['prefers-reduced-motion']);
+    const reduced = renderWithProviders(<Timeline />, { search: '?autoplay=1' });
+    expect(reduced.store.getState().playing).toBe(false);
+  });
+
+  it('writes the date to the URL once playback pauses', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const stop = syncUrl(store, window, { debounceMs: 50 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '4×');
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(store.getState().date).toBeGreaterThan(day('2019-01-20')), { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const shown = screen.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuenow');
+    expect(new URLSearchParams(window.location.search).get('date')).toBe(
+      new Date(Number(shown) * 86_400_000).toISOString().slice(0, 10),
+    );
+    stop();
+  });
+});
+
+describe('Typing a date (wide screens)', () => {
+  it('turns the big date into a date input: Enter goes there, Escape cancels', async () => {
+    mockMedia(['min-width']);
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    await user.click(screen.getByRole('button', { name: '15 July 2020, change date' }));
+    const input = screen.getByLabelText('Go to date');
+    expect(input).toHaveAttribute('type', 'date');
+    expect(input).toHaveAttribute('min', '2018-01-01');
+    expect(input).toHaveAttribute('max', '2022-06-29');
+    expect(input).toHaveFocus();
+    await user.clear(input);
+    await user.type(input, '2019-03-26{Enter}');
+    expect(store.getState().date).toBe(day('2019-03-26'));
+    const button = screen.getByRole('button', { name: '26 March 2019, change date' });
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    await user.clear(screen.getByLabelText('Go to date'));
+    await user.type(screen.getByLabelText('Go to date'), '2021-01-01{Escape}');
+    expect(store.getState().date).toBe(day('2019-03-26'));
+    expect(screen.getByRole('button', { name: '26 March 2019, change date' })).toHaveFocus();
+  });
+});
+
+describe('Compare two dates', () => {
+  it('switches to two handles, sets the range in the store and the URL, and lists what changed', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    const stop = syncUrl(store, window);
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+
+    expect(store.getState().compare).toEqual({ from: day('2018-01-01'), to: day('2020-07-15') });
+    expect(screen.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('slider', { name: 'Date' })).not.toBeInTheDocument();
+    const from = screen.getByRole('slider', { name: 'Compare from' });
+    const to = screen.getByRole('slider', { name: 'Compare to' });
+    expect(from).toHaveAttribute('aria-valuetext', '1 January 2018');
+    expect(to).toHaveAttribute('aria-valuetext', '15 July 2020');
+    expect(new URLSearchParams(window.location.search).get('date')).toBe('2018-01-01..2020-07-15');
+
+    const list = screen.getByRole('list', { name: /Status changes from 1 January 2018 to 15 July 2020/ });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'No data → Banned: 3 — Australia, United Kingdom, United States',
+      'No data → Restricted: 1 — BT Group',
+      'No data → Debating: 6 — Austria, Belgium, Brazil, Canada, Czech Republic, Germany',
+      'No data → Permitted: 2 — Bahrain, European Union',
+    ]);
+
+    // Each handle is keyboard operable; B moves back to the update before 15 July 2020.
+    to.focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(to).toHaveAttribute('aria-valuetext', '9 July 2020');
+    expect(store.getState().compare).toEqual({ from: day('2018-01-01'), to: day('2020-07-09') });
+    expect(within(list).getByText(/No data → Banned: 2/)).toBeInTheDocument();
+    from.focus();
+    await user.keyboard('{PageUp}');
+    expect(from).toHaveAttribute('aria-valuetext', '1 January 2019');
+    expect(new URLSearchParams(window.location.search).get('date')).toBe('2019-01-01..2020-07-09');
+    // A cannot pass B.
+    await user.keyboard('{End}');
+    expect(store.getState().compare).toEqual({ from: day('2020-07-09'), to: day('2020-07-09') });
+    expect(screen.getByText('No status changed between these dates.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(store.getState().compare).toBeNull();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', '9 July 2020');
+    stop();
+  });
+
+  it('stops playback and disables Play while comparing', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeDisabled();
+    screen.getByRole('slider', { name: 'Compare to' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+  });
+});

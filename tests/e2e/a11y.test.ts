@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+import { axeViolations } from './axe';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page) {
+  await page.getByText(/Source: ChannelE2E/).waitFor();
+}
+
+describe('accessibility in Chromium', () => {
+  it.each([
+    ['the full app', '/?date=2020-07-15', 'light'],
+    ['the table view', '/?view=table&date=2020-07-15', 'light'],
+    ['an open panel', '/?country=CAN&date=2021-01-01', 'light'],
+    ['the embed layout', '/?embed=1&country=GBR', 'light'],
+    ['the dark theme', '/?theme=dark&country=SWE', 'dark'],
+    ['the dark theme from the system', '/?view=table', 'dark'],
+  ] as const)('axe finds no violations in %s', async (_label, path, scheme) => {
+    const { page, context } = await openPage(browser, { colorScheme: scheme });
+    await page.goto(`${inject('baseUrl')}${path}`);
+    await ready(page);
+    if (!path.includes('view=table')) await page.locator('svg path[data-id]').first().waitFor();
+    if (path.includes('country=')) await page.locator('section.country-panel h2').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone: Tab to the map, move to a country, open it, close it', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('baseUrl')}/?date=2022-06-29`);
+    await ready(page);
+    await page.locator('svg path[data-id]').first().waitFor();
+
+    // Tab until focus lands on a country of the map (it is one tab stop).
+    let name = '';
+    for (let i = 0; i < 30 && !name; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest('svg') && el.getAttribute('role') === 'button'
+          ? (el.getAttribute('aria-label') ?? '')
+          : '';
+      });
+    }
+    expect(name).toMatch(/^[A-Z].+: (banned|restricted|debating|permitted)/);
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(next).not.toBe(name);
+    expect(next).toMatch(/: /);
+    const focusedId = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+
+    await page.keyboard.press('Enter');
+    const heading = page.locator('section.country-panel h2');
+    await heading.waitFor();
+    expect(next.startsWith((await heading.textContent()) ?? '∅')).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await heading.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-id'))).resolves.toBe(
+      focusedId,
+    );
+    await context.close();
+  });
+
+  it.each([
+    [390, 844],
+    [360, 640],
+  ])(
+    'works on a %i×%i phone: no horizontal scroll, slider on screen, panel as a bottom sheet',
+    async (width, height) => {
+      const { page, context } = await openPage(browser, {
+        viewport: { width, height },
+        hasTouch: true,
+        isMobile: true,
+      });
+      await page.goto(`${inject('baseUrl')}/?date=2020-07-15`);
+      await ready(page);
+      await page.locator('svg path[data-id]').first().waitFor();
+      await expect(
+        page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).resolves.toBeLessThanOrEqual(0);
+
+      const slider = page.getByRole('slider', { name: 'Date' });
+      const box = (await slider.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+
+      // Zoom to Europe, as a reader would before aiming at one country with a thumb, and tap the
+      // United Kingdom: the sheet opens at the bottom and the map stays visible above it.
+      await page.getByRole('button', { name: 'Europe', exact: true }).tap();
+      await expect(
+        page.getByRole('button', { name: 'Europe', exact: true }).getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
+      // Tap the middle of its shape, where a finger lands (small neighbours' markers may overlap it).
+      // Wait for the zoom's transition to settle before aiming.
+      const shape = page.locator('svg path[data-id="GBR"]');
+      let uk = (await shape.boundingBox())!;
+      for (let i = 0; i < 50; i++) {
+        await page.waitForTimeout(100);
+        const now = (await shape.boundingBox())!;
+        if (Math.abs(now.x - uk.x) + Math.abs(now.width - uk.width) < 0.5) break;
+        uk = now;
+      }
+      await page.touchscreen.tap(uk.x + uk.width / 2, uk.y + uk.height / 2);
+      const panel = page.locator('section.country-panel');
+      await panel.locator('h2').waitFor();
+      await expect(panel.locator('h2').textContent()).resolves.toBe('United Kingdom');
+      const sheet = (await panel.boundingBox())!;
+      const map = (await page.locator('.stage svg').first().boundingBox())!;
+      expect(Math.round(sheet.y + sheet.height)).toBeGreaterThanOrEqual(height - 2);
+      expect(sheet.y).toBeGreaterThan(map.y + map.height * 0.5);
+      await expect(
+        page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).resolves.toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import { describe, expect, it } from 'vitest';
+import { buildGeometry } from '../../src/features/map/buildGeometry';
+import { parseWorldText } from '../../src/features/map/worldQuery';
+import { validateDataset } from '../../src/data/validateDataset';
+
+const text = readFileSync('public/data/world.json', 'utf8');
+const world = parseWorldText(text);
+const geometry = buildGeometry(world);
+const dataset = validateDataset(JSON.parse(readFileSync('public/data/huawei-5g.json', 'utf8')));
+if (!dataset.ok) throw new Error('the bundled dataset must be valid');
+
+/** Even-odd point-in-polygon over every ring, as SVG's evenodd fill decides it. */
+function inside(rings: Position[][], [x, y]: [number, number]): boolean {
+  let inside = false;
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > y !== yj > y && x < xj + ((y - yj) / (yi - yj)) * (xi - xj)) inside = !inside;
+    }
+  return inside;
+}
+
+describe('buildGeometry on the bundled world', () => {
+  it('draws every country entity of the dataset, as a shape or a marker', () => {
+    const countries = dataset.dataset.entities.filter((e) => e.kind === 'country');
+    expect(countries.length).toBeGreaterThan(30);
+    for (const c of countries)
+      expect(geometry.byId.has(c.id) || geometry.markerIds.has(c.id), c.id).toBe(true);
+  });
+
+  it('gives every drawn feature an id and a non-empty path', () => {
+    expect(geometry.countries).toHaveLength(world.objects.countries.geometries.length);
+    for (const c of geometry.countries) {
+      expect(c.id).toMatch(/^[A-Z]{3}$/);
+      expect(c.name).not.toBe('');
+      expect(c.d).toMatch(/^M[\d.]+,[\d.]+ .*Z$/);
+    }
+    expect(new Set(geometry.countries.map((c) => c.id)).size).toBe(geometry.countries.length);
+    for (const m of geometry.markers) {
+      expect(geometry.byId.has(m.id)).toBe(true);
+      expect(m.name).toBe(geometry.byId.get(m.id)!.name);
+    }
+    expect(geometry.markers.map((m) => m.id)).toEqual(expect.arrayContaining(['BHR', 'MLT', 'SGP']));
+  });
+
+  it('builds once per topology object', () => {
+    expect(buildGeometry(world)).toBe(geometry);
+    // A different object (even with equal content) is a different topology.
+    expect(buildGeometry(parseWorldText(text))).not.toBe(geometry);
+  });
+
+  it('writes coordinates rounded to 0.1 px', () => {
+    const numbers = geometry.countries.flatMap((c) => c.d.match(/[\d.]+/g) ?? []);
+    expect(numbers.length).toBeGreaterThan(10_000);
+    for (const n of numbers) expect(n).toMatch(/^\d+(\.\d)?$/);
+  });
+
+  it('agrees with topojson-client and d3-geo on every country’s extent, and anchors it inside', () => {
+    const features = (feature(world, world.objects.countries) as FeatureCollection<Geometry>).features;
+    const path = geoPath(); // null projection: the file is already projected
+    for (const f of features as Feature<Polygon | MultiPolygon>[]) {
+      const shape = geometry.byId.get(String(f.id))!;
+      const [[x0, y0], [x1, y1]] = path.bounds(f);
+      expect(shape.bbox[0]).toBeCloseTo(x0, 5);
+      expect(shape.bbox[1]).toBeCloseTo(y0, 5);
+      expect(shape.bbox[2]).toBeCloseTo(x1, 5);
+      expect(shape.bbox[3]).toBeCloseTo(y1, 5);
+      // A state quantized to a point (Vatican City) has no inside: it must have a marker instead.
+      if (path.area(f) === 0) {
+        expect(geometry.markerIds.has(shape.id), `${shape.id} has no area and no marker`).toBe(true);
+        continue;
+      }
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      expect(
+        polygons.some((rings) => inside(rings, shape.anchor)),
+        `${shape.id}'s anchor ${shape.anchor.join(',')}`,
+      ).toBe(true);
+    }
+  });
+
+  it('draws interior borders once each and keeps coasts apart', () => {
+    const count = (d: string) => (d.match(/M/g) ?? []).length;
+    const usedArcs = new Set<number>();
+    for (const g of [...world.objects.countries.geometries, ...(world.objects.disputed?.geometries ?? [])]) {
+      const arcs = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+      for (const polygon of arcs)
+        for (const ring of polygon) for (const i of ring) usedArcs.add(i < 0 ? ~i : i);
+    }
+    expect(count(geometry.borders)).toBeGreaterThan(300);
+    expect(count(geometry.coastline)).toBeGreaterThan(300);
+    expect(count(geometry.borders) + count(geometry.coastline)).toBe(usedArcs.size);
+    expect(geometry.disputed).toMatch(/^M.*Z$/);
+  });
+});
