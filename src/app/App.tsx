@@ -17,6 +17,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { ViewSwitch } from './ViewSwitch';
 import { useHeightMessages } from '../features/embed/useHeightMessages';
 import { FullMapLink } from '../features/embed/FullMapLink';
+import { ShareButton } from '../features/embed/ShareButton';
 
 // What the first view does not need loads on demand.
 const AboutDialog = lazy(() =>
@@ -70,6 +71,7 @@ export function App() {
             <SearchBox />
           </FeatureBoundary>
           <ViewSwitch />
+          {!embed && <ShareButton />}
           {!embed && (
             <button
               type="button"

@@ -183,11 +183,11 @@ export const strings = {
     autoplay: 'Play the timeline on load',
     code: 'Embed code',
     codeHelp: (px: number) =>
-      `Paste it into your article’s HTML. The script fits the frame to the map; without it, the frame stays ${px} px tall.`,
+      `The script fits the frame to the map; without it, the frame stays ${px} px tall.`,
     copyCode: 'Copy embed code',
     frameTitle: 'Map: where Huawei is banned, restricted, debated or permitted in 5G networks',
     image: (date: string) => `The map on ${date}, with legend and source`,
-    data: 'The data: every update with its sources',
+    data: 'The data, with sources',
     png: 'PNG image',
     svg: 'SVG (editable)',
     csv: 'CSV',

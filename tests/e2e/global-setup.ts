@@ -21,7 +21,15 @@ let other: StaticServer | undefined;
 export default async function setup(project: TestProject) {
   // A directory per run, so two test runs on one machine never serve each other's half-built files.
   const outDir = `dist-e2e/run-${process.pid}`;
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build;
+  // readers get the production one, so the tests do too.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   // As a static host such as GitHub Pages serves it: with the documented CSP, and CORS open so a
   // publisher may sandbox the iframe without allow-same-origin (an opaque origin).
   app = await startStaticServer(outDir, {
