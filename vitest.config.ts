@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
+          // jsdom renders of the whole map are slow on a busy 2-core machine; no test asserts time.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,5 +1,5 @@
 import { createAppStore, pickUrlState, type AppStore } from './createAppStore';
-import { stateToSearch, urlToState, type ParseOptions } from './urlState';
+import { stateToSearch, urlToState, type ParseOptions, type UrlState } from './urlState';
 
 /**
  * Keeps the address bar and the store in step; the URL is the source of truth for shared
@@ -14,28 +14,42 @@ export function syncUrl(
   const debounceMs = options.debounceMs ?? 400;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSearch = win.location.search;
+  let lastWritten: UrlState = pickUrlState(store.getState());
+  let lastPushAt = -Infinity;
 
   const write = () => {
     timer = undefined;
     const s = store.getState();
-    const search = stateToSearch(pickUrlState(s));
+    const state = pickUrlState(s);
+    const search = stateToSearch(state);
     if (search === lastSearch) return;
+    // Stepping along the timeline (keys held, handles dragged) is one gesture: the first step
+    // pushes, the rest within a second replace it, so Back returns to where the reader began
+    // rather than one day at a time — and the main thread is spared a push per step.
+    const now = Date.now();
+    const dateOnly = onlyDateChanged(lastWritten, state);
+    const push = s.historyMode === 'push' && !s.playing && !(dateOnly && now - lastPushAt < 1000);
     lastSearch = search;
+    lastWritten = state;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     try {
-      if (s.historyMode === 'push' && !s.playing) win.history.pushState(null, '', url);
+      if (push) win.history.pushState(null, '', url);
       else win.history.replaceState(null, '', url);
+      if (push || dateOnly) lastPushAt = now;
     } catch {
       // Sandboxed or opaque-origin frames may refuse history writes; the app works without them.
     }
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
+    // Hover and other transient changes arrive here too: skip them before serialising anything.
+    if (sameUrlFields(s, prev) && !(prev.playing && !s.playing) && s.historyMode === prev.historyMode) return;
     if (s.historyMode === 'none') {
-      lastSearch = stateToSearch(pickUrlState(s));
+      lastWritten = pickUrlState(s);
+      lastSearch = stateToSearch(lastWritten);
       return;
     }
-    const changed = stateToSearch(pickUrlState(s)) !== stateToSearch(pickUrlState(prev));
+    const changed = !sameUrlFields(s, prev);
     const pausedNow = prev.playing && !s.playing;
     if (!changed && !pausedNow) return;
     if (s.playing) {
@@ -60,4 +74,25 @@ export function syncUrl(
 /** A store whose URL state comes from the current address (used by main.tsx and tests). */
 export function createStoreFromUrl(search: string, options?: ParseOptions): AppStore {
   return createAppStore(urlToState(search, options));
+}
+
+const URL_FIELDS = [
+  'date',
+  'compare',
+  'country',
+  'view',
+  'region',
+  'embed',
+  'theme',
+  'autoplay',
+  'controls',
+  'childId',
+] as const;
+
+function sameUrlFields(a: UrlState, b: UrlState): boolean {
+  return URL_FIELDS.every((k) => a[k] === b[k]);
+}
+
+function onlyDateChanged(a: UrlState, b: UrlState): boolean {
+  return URL_FIELDS.every((k) => k === 'date' || k === 'compare' || a[k] === b[k]);
 }

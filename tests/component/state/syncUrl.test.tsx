@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStoreFromUrl, syncUrl } from '../../../src/state/syncUrl';
+import { parseDate } from '../../../src/data/dates';
+
+const day = (s: string) => parseDate(s)!.day;
+
+afterEach(() => {
+  vi.useRealTimers();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('syncUrl', () => {
+  it('pushes a history entry for a reader’s choice and leaves defaults out of the URL', () => {
+    window.history.replaceState(null, '', '/');
+    const store = createStoreFromUrl('');
+    const stop = syncUrl(store, window);
+    const before = window.history.length;
+    store.getState().selectCountry('CAN');
+    expect(window.location.search).toBe('?country=CAN');
+    expect(window.history.length).toBe(before + 1);
+    store.getState().setView('map');
+    expect(window.location.search).toBe('?country=CAN');
+    stop();
+  });
+
+  it('turns a burst of timeline steps into one history entry', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    window.history.replaceState(null, '', '/?date=2019-01-01');
+    const store = createStoreFromUrl(window.location.search);
+    const stop = syncUrl(store, window);
+    const before = window.history.length;
+    for (const d of ['2019-02-01', '2019-03-01', '2019-04-01']) {
+      store.getState().setDate(day(d));
+      vi.advanceTimersByTime(100);
+    }
+    expect(window.location.search).toBe('?date=2019-04-01');
+    expect(window.history.length).toBe(before + 1);
+    // A pause longer than a second starts a new entry.
+    vi.advanceTimersByTime(1500);
+    store.getState().setDate(day('2019-05-01'));
+    expect(window.history.length).toBe(before + 2);
+    stop();
+  });
+
+  it('follows Back and Forward', async () => {
+    window.history.replaceState(null, '', '/');
+    const store = createStoreFromUrl('');
+    const stop = syncUrl(store, window);
+    store.getState().selectCountry('GBR');
+    store.getState().setView('table');
+    const popped = new Promise((ok) => window.addEventListener('popstate', ok, { once: true }));
+    window.history.back();
+    await popped;
+    expect(store.getState().view).toBe('map');
+    expect(store.getState().country).toBe('GBR');
+    stop();
+  });
+});
