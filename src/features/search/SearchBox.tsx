@@ -1,10 +1,9 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { COUNTRIES } from '../../data/countries.generated';
 import { useDataset } from '../../app/datasetQuery';
-import { useCurrentDay } from '../../app/useCurrentDay';
+import { OptionStatus } from './OptionStatus';
 import { strings } from '../../app/strings';
 import { useAppStore } from '../../state/AppStoreContext';
-import { StatusSwatch } from '../table/StatusSwatch';
 import { searchCandidates } from './searchCandidates';
 import { prepareCandidates, searchEntities } from './searchEntities';
 import './SearchBox.css';
@@ -17,7 +16,6 @@ import './SearchBox.css';
  */
 export function SearchBox() {
   const { data: index } = useDataset();
-  const day = useCurrentDay();
   const selectCountry = useAppStore((s) => s.selectCountry);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -123,11 +121,7 @@ export function SearchBox() {
         hidden={!expanded}
       >
         {expanded &&
-          index &&
-          day !== null &&
           results.map(({ candidate, matched }, i) => {
-            const statusNow = index.statusAt(candidate.id, day);
-            const status = strings.statusLabel[statusNow];
             const kind = candidate.kind === 'country' ? null : strings.searchBox.kind[candidate.kind];
             const alias = matched && matched !== candidate.id ? strings.searchBox.alsoKnownAs(matched) : null;
             return (
@@ -147,12 +141,7 @@ export function SearchBox() {
                   {kind && <span className="search-box__kind">, {kind}</span>}
                   {alias && <span className="search-box__alias"> ({alias})</span>}
                 </span>
-                <span className="search-box__status">
-                  <StatusSwatch status={statusNow} />
-                  {/* A pause before the status for screen readers: "Netherlands, Restricted". */}
-                  <span className="visually-hidden">, </span>
-                  {status}
-                </span>
+                <OptionStatus id={candidate.id} />
               </li>
             );
           })}

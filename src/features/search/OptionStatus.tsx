@@ -1,0 +1,22 @@
+import { useDataset } from '../../app/datasetQuery';
+import { useCurrentDay } from '../../app/useCurrentDay';
+import { strings } from '../../app/strings';
+import { StatusSwatch } from '../table/StatusSwatch';
+
+/**
+ * An option's status on the current date. Its own component so that only an open list follows
+ * the timeline: a closed search box does no work when the date changes during playback.
+ */
+export function OptionStatus({ id }: { id: string }) {
+  const { data: index } = useDataset();
+  const day = useCurrentDay();
+  const status = index && day !== null ? index.statusAt(id, day) : 'none';
+  return (
+    <span className="search-box__status">
+      <StatusSwatch status={status} />
+      {/* A pause before the status for screen readers: "Netherlands, Restricted". */}
+      <span className="visually-hidden">, </span>
+      {strings.statusLabel[status]}
+    </span>
+  );
+}
