@@ -35,7 +35,7 @@ async function waitForScale(page: Page, min: number, max = Infinity) {
 }
 
 describe('the map in Chromium', () => {
-  it('opens a deep link coloured, selects a small state, switches to Europe and zooms', async () => {
+  it('opens a deep link coloured, selects a small state, switches to Europe, zooms and searches', async () => {
     const base = inject('baseUrl');
     const { page, errors, context } = await openPage(browser);
     await page.goto(`${base}/?date=2020-07-15&country=GBR`);
@@ -79,6 +79,14 @@ describe('the map in Chromium', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
     await waitForScale(page, 1.2);
+
+    // Search by a name readers use: "Holland" finds the Netherlands and opens its panel.
+    const search = page.getByRole('combobox', { name: 'Find a country' });
+    await search.fill('holland');
+    await page.getByRole('option', { name: /^Netherlands/ }).waitFor();
+    await search.press('Enter');
+    await page.waitForURL(/country=NLD/);
+    await expect(page.locator('section.country-panel h2').textContent()).resolves.toBe('Netherlands');
 
     expect(errors).toEqual([]);
     await context.close();
