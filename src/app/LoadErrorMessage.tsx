@@ -9,13 +9,16 @@ export function LoadErrorMessage({
   error,
   onRetry,
   what,
+  invalidHeadline = strings.datasetInvalid,
 }: {
   error: unknown;
   onRetry: () => void;
   what: string;
+  /** The headline when the file loaded but breaks its format; the dataset's by default. */
+  invalidHeadline?: string;
 }) {
   const loadError = error instanceof LoadError ? error : null;
-  const headline = loadError?.kind === 'schema' ? strings.datasetInvalid : strings.loadFailed;
+  const headline = loadError?.kind === 'schema' ? invalidHeadline : strings.loadFailed;
   const problems = loadError?.problems ?? [];
   return (
     <div role="alert" className="load-error">

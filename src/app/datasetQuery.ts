@@ -27,6 +27,9 @@ export const datasetQuery = (url = DATASET_URL) =>
     staleTime: Infinity,
     retry: shouldRetry,
     retryDelay,
+    // Components that mount after a failure (the map, once its shapes arrive) must not refetch:
+    // that fetched a broken file twice and made the alert vanish and reappear. Retry is the reader's.
+    retryOnMount: false,
   });
 
 export function useDataset() {

@@ -207,6 +207,7 @@ export const strings = {
     caption: (date: string, shown: number, total: number) =>
       `Huawei’s status as of ${date}: ${shown === total ? `${total} countries, companies and blocs` : `${shown} of ${total} shown`}`,
     empty: 'Nothing matches. Clear the filter or the search.',
+    unavailable: 'The table is empty because the data file could not be loaded (see the message above).',
     kind: { country: 'country', company: 'company', bloc: 'bloc' },
   },
 } as const;

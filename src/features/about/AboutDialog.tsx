@@ -16,7 +16,7 @@ import './AboutDialog.css';
  */
 export function AboutDialog() {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
-  const { data: index } = useDataset();
+  const { data: index, isError } = useDataset();
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const opener = useRef<Element | null>(null);
@@ -82,7 +82,7 @@ export function AboutDialog() {
             <ErrataList index={index} />
           </>
         ) : (
-          <p>{strings.loading}</p>
+          <p>{isError ? strings.table.unavailable : strings.loading}</p>
         )}
       </div>
     </dialog>

@@ -20,12 +20,17 @@ export function WorldMap() {
       ) : (
         <>
           <MapToolbar zoom={null} />
-          <div className="map__frame" style={{ aspectRatio: `${width} / ${height}` }}>
+          <div
+            className={`map__frame${world.isError ? ' map__frame--error' : ''}`}
+            style={{ aspectRatio: `${width} / ${height}` }}
+          >
             {world.isError ? (
               <LoadErrorMessage
                 error={world.error}
                 onRetry={() => void world.refetch()}
                 what={strings.map.worldFile}
+                // Not "countries cannot be coloured": without its shapes there is no map to colour.
+                invalidHeadline={strings.loadFailed}
               />
             ) : (
               <div className="map__skeleton" role="status">

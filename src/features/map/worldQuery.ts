@@ -71,6 +71,8 @@ export const worldQuery = (url = WORLD_URL) =>
     queryFn: async ({ signal }) => parseWorldText(await fetchText(url, signal), url),
     staleTime: Infinity,
     retry: shouldRetry,
+    // As for the dataset: after a failure, Retry is the reader's; remounting must not refetch.
+    retryOnMount: false,
     retryDelay,
   });
 

@@ -21,7 +21,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
  * follows the timeline; a row's name opens the same panel as the map.
  */
 export function TableView() {
-  const { data: index } = useDataset();
+  const { data: index, isError } = useDataset();
   const day = useCurrentDay();
   const selectCountry = useAppStore((s) => s.selectCountry);
   const selected = useAppStore((s) => s.country);
@@ -40,6 +40,8 @@ export function TableView() {
       ),
     [rows, filter, query, sort],
   );
+  // The page's alert explains a failed load and offers Retry; the table just says it is empty.
+  if (isError) return <p className="loading">{strings.table.unavailable}</p>;
   if (!index || day === null) return <p className="loading">{strings.loading}</p>;
 
   const toggleSort = (key: SortKey) =>
