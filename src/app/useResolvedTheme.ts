@@ -1,14 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../data/statusScale';
 import { useAppStore } from '../state/AppStoreContext';
+import { mediaQuery, matches } from './mediaQuery';
 
 const query = '(prefers-color-scheme: dark)';
 const subscribe = (cb: () => void) => {
-  const mql = window.matchMedia?.(query);
+  const mql = mediaQuery(query);
   mql?.addEventListener('change', cb);
   return () => mql?.removeEventListener('change', cb);
 };
-const prefersDark = () => window.matchMedia?.(query).matches ?? false;
+const prefersDark = () => matches(query, false);
 
 /** `theme=auto` follows the reader's system setting, live. */
 export function useResolvedTheme(): Theme {
@@ -19,7 +20,7 @@ export function useResolvedTheme(): Theme {
 
 const reducedQuery = '(prefers-reduced-motion: reduce)';
 const subscribeReduced = (cb: () => void) => {
-  const mql = window.matchMedia?.(reducedQuery);
+  const mql = mediaQuery(reducedQuery);
   mql?.addEventListener('change', cb);
   return () => mql?.removeEventListener('change', cb);
 };
@@ -27,7 +28,7 @@ const subscribeReduced = (cb: () => void) => {
 export function usePrefersReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribeReduced,
-    () => window.matchMedia?.(reducedQuery).matches ?? false,
+    () => matches(reducedQuery, false),
     () => false,
   );
 }

@@ -21,8 +21,9 @@ import { placeTooltip } from './placeTooltip';
 import { Tooltip } from './Tooltip';
 import { useMapZoom } from './useMapZoom';
 import type { WorldTopology } from './worldQuery';
+import { matches } from '../../app/mediaQuery';
 
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
 
 /** The element a pointer or key event concerns: a country path or a marker. */
 const targetOf = (e: { target: EventTarget }): Element | null =>

@@ -5,6 +5,7 @@ import type { ZoomController } from './attachZoom';
 import type { MapGeometry } from './buildGeometry';
 import { sizeMarker } from './sizeMarker';
 import { clampZoom, fitBox, IDENTITY, regionBox, zoomAttribute, type ZoomState } from './regionTransform';
+import { matches } from '../../app/mediaQuery';
 
 export interface MapZoom {
   /** The transform the zoomed `<g>` is first rendered with (the URL's region). */
@@ -29,8 +30,8 @@ const STEP = 1.6;
 /** On-screen size from which a small state's shape replaces its dot. */
 const SHAPE_TARGET_PX = 28;
 /** The legend floats over the map's bottom-left from this width (map.css). */
-const legendOverMap = () => window.matchMedia?.('(min-width: 720px)').matches ?? true;
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const legendOverMap = () => matches('(min-width: 720px)', true);
+const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
 
 /**
  * Zoom and pan of one `<g>` by transform — nothing is re-projected. d3-zoom arrives lazily

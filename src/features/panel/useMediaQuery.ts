@@ -1,10 +1,11 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { mediaQuery, matches } from '../../app/mediaQuery';
 
 /** Whether a media query matches, live; false where matchMedia is missing (tests, old engines). */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const mql = window.matchMedia?.(query);
+      const mql = mediaQuery(query);
       mql?.addEventListener?.('change', onChange);
       return () => mql?.removeEventListener?.('change', onChange);
     },
@@ -12,7 +13,7 @@ export function useMediaQuery(query: string): boolean {
   );
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia?.(query).matches ?? false,
+    () => matches(query, false),
     () => false,
   );
 }

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import { mediaQuery, matches } from '../../app/mediaQuery';
 
 /** Matches the layout's phone breakpoint in theme.css (max-width: 640px). */
 const query = '(min-width: 641px)';
 const subscribe = (cb: () => void) => {
-  const mql = window.matchMedia?.(query);
+  const mql = mediaQuery(query);
   mql?.addEventListener('change', cb);
   return () => mql?.removeEventListener('change', cb);
 };
@@ -12,7 +13,7 @@ const subscribe = (cb: () => void) => {
 export function useWideScreen(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia?.(query).matches ?? false,
+    () => matches(query, false),
     () => false,
   );
 }

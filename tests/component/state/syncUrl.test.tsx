@@ -24,7 +24,7 @@ describe('syncUrl', () => {
   });
 
   it('turns a burst of timeline steps into one history entry', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     window.history.replaceState(null, '', '/?date=2019-01-01');
     const store = createStoreFromUrl(window.location.search);
     const stop = syncUrl(store, window);
@@ -33,6 +33,9 @@ describe('syncUrl', () => {
       store.getState().setDate(day(d));
       vi.advanceTimersByTime(100);
     }
+    // The first step is written at once; the rest once the burst settles.
+    expect(window.location.search).toBe('?date=2019-02-01');
+    vi.advanceTimersByTime(300);
     expect(window.location.search).toBe('?date=2019-04-01');
     expect(window.history.length).toBe(before + 1);
     // A pause longer than a second starts a new entry.
