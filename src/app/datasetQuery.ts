@@ -32,6 +32,10 @@ export const datasetQuery = (url = DATASET_URL) =>
     retryOnMount: false,
   });
 
+// One options object for every caller: a dozen components read the dataset and re-render on
+// each timeline step, and fresh options each time make react-query re-compare them every time.
+const DATASET_OPTIONS = datasetQuery();
+
 export function useDataset() {
-  return useQuery(datasetQuery());
+  return useQuery(DATASET_OPTIONS);
 }

@@ -76,6 +76,9 @@ export const worldQuery = (url = WORLD_URL) =>
     retryDelay,
   });
 
+// One options object for every caller, as for the dataset: no re-comparison per render.
+const WORLD_OPTIONS = worldQuery();
+
 export function useWorld() {
-  return useQuery(worldQuery());
+  return useQuery(WORLD_OPTIONS);
 }
