@@ -21,7 +21,6 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './bench/browser';
-import { startGzipServer } from './bench/gzipServer';
 import { loadOnce, openPage, type ByteClass, type LoadSample } from './bench/load';
 import { measureSteps, median, quantile, type StepsResult } from './bench/steps';
 import { measureHeap, type HeapResult } from './bench/heap';
@@ -30,7 +29,7 @@ import { moduleGroup, prepareSites, type PreparedSites, type SiteName } from './
 import { loadPerCore, waitForQuiet } from './bench/quiet';
 import { TRACE_CATEGORIES, summariseTrace, type TraceSummary } from './bench/trace';
 import { fmt, judge, KB, misses, table, type Row } from './bench/report';
-import type { StaticServer } from './lib/staticServer';
+import { startStaticServer, type StaticServer } from './lib/staticServer';
 
 const USAGE = `npm run bench -- [options]      (about 5 min on a 2-core machine with the defaults)
   --runs N             cold loads per site, figures are medians (default 5, at least 1)
@@ -616,7 +615,12 @@ async function main(): Promise<number> {
     `datasets: real ${sites.datasets.real.updates} updates / ${sites.datasets.real.events} dates, ` +
       `${FACTOR}× ${sites.datasets.x100.updates} updates / ${sites.datasets.x100.events} dates`,
   );
-  const server: StaticServer = await startGzipServer(sites.root);
+  // What a static host sends: gzip and caching headers. Loads stay cold all the same: each is a
+  // new browser context, with the cache disabled too (scripts/bench/load.ts).
+  const server: StaticServer = await startStaticServer(sites.root, {
+    gzip: true,
+    headers: { 'cache-control': 'public, max-age=600' },
+  });
   cleanups.push(() => server.close());
   log(`serving ${sites.root} at ${server.url} (gzip)`);
 

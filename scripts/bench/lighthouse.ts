@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium';
 
 export interface LighthouseResult {
   performance: number | null;

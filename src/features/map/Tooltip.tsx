@@ -16,26 +16,30 @@ import { MapSwatch } from './MapSwatch';
  * each country's accessible name — so it is hidden from assistive technology. The pointer
  * handlers move it through `elRef` without re-rendering; `anchor` is the last point they saw.
  */
-export function Tooltip({
-  geometry,
-  elRef,
-  anchor,
-}: {
+interface TooltipProps {
   geometry: MapGeometry;
   elRef: RefObject<HTMLDivElement | null>;
   anchor: RefObject<{ x: number; y: number }>;
-}) {
+}
+
+export function Tooltip(props: TooltipProps) {
   const id = useAppStore((s) => s.hover);
+  // Only a shown tooltip follows the date: during playback nothing is hovered, so no work.
+  if (!id || !props.geometry.byId.has(id)) return null;
+  return <TooltipContent id={id} {...props} />;
+}
+
+function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: string }) {
   const day = useCurrentDay();
   const index = useDataset().data;
   const theme = useResolvedTheme();
 
   useLayoutEffect(() => {
     // New content has a new size: place it again so it stays on screen.
-    if (id && elRef.current) placeTooltip(elRef.current, anchor.current.x, anchor.current.y);
+    if (elRef.current) placeTooltip(elRef.current, anchor.current.x, anchor.current.y);
   });
 
-  if (!id || !geometry.byId.has(id) || day === null) return null;
+  if (day === null) return null;
   const status = index?.statusAt(id, day) ?? 'none';
   const since = index?.currentTransition(id, day)?.since ?? null;
   const upToDay = index?.updatesFor(id).filter((u) => u.day <= day) ?? [];

@@ -30,7 +30,8 @@ export function CountryPanel() {
   const asSheet = embed || narrow;
   const store = useAppStoreApi();
   const { data: index } = useDataset();
-  const day = useCurrentDay();
+  // A closed panel does not follow the timeline.
+  const day = useCurrentDay(country !== null);
   const entity = index && country ? lookUpEntity(index, country) : null;
   const open = entity !== null && day !== null;
 
