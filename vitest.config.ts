@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { preactAliases } from './vite.config.ts';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: preactAliases },
   test: {
+    // Bundled rather than loaded as they are, so that the aliases reach their imports of React too.
+    server: { deps: { inline: ['@tanstack/react-query', 'zustand'] } },
     projects: [
       {
         extends: true,

@@ -8,7 +8,7 @@ import type { CopyState } from './useCopy';
 export function CopyStatus({ state }: { state: CopyState }) {
   return (
     <span role="status" aria-live="polite" className={`share__status share__status--${state}`}>
-      {state === 'copied' ? strings.share.copied : state === 'failed' ? strings.share.copyFailed : ''}
+      {state === 'copied' ? strings.share.copied : state === 'failed' ? strings.share.copyFailed : null}
     </span>
   );
 }

@@ -7,7 +7,8 @@ import { MARKER_DOT_PX, MARKER_HIT_PX } from './sizeMarker';
  * only when the set of countries with data arrives). Fills, fading and accessible names are
  * written later by the painter straight onto these nodes; events are delegated to the svg.
  *
- * Countries with data are `role="button"` with a roving tabindex; the others stay plain
+ * Countries with data are `role="button"` with a roving tabindex (set by MapCanvas: written
+ * here, an SVG `tabIndex` would reach the DOM in the wrong case under preact/compat); the others stay plain
  * shapes (clickable, not in the tab or arrow order: there is nothing to announce for them).
  * A small state's marker, not its speck of a shape, is the one that takes focus.
  */
@@ -33,7 +34,6 @@ export const CountryShapes = memo(function CountryShapes({
               d={c.d}
               data-id={c.id}
               role={named ? 'button' : undefined}
-              tabIndex={named ? -1 : undefined}
             />
           );
         })}
@@ -48,13 +48,7 @@ export const CountryShapes = memo(function CountryShapes({
         ].map((m) => {
           const named = focusable.has(m.id);
           return (
-            <g
-              key={m.id}
-              className="map-marker"
-              data-id={m.id}
-              role={named ? 'button' : undefined}
-              tabIndex={named ? -1 : undefined}
-            >
+            <g key={m.id} className="map-marker" data-id={m.id} role={named ? 'button' : undefined}>
               {/* Radii are set in screen pixels by sizeMarker: a 24 px target at every zoom. */}
               <circle className="map-marker__hit" cx={m.x} cy={m.y} r={MARKER_HIT_PX} />
               <circle className="map-marker__dot" cx={m.x} cy={m.y} r={MARKER_DOT_PX} />

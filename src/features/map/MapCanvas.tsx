@@ -146,7 +146,16 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
   // Roving tabindex: one stop in the tab order — the selected country if it has one, else the first.
   useLayoutEffect(() => {
     const svg = svgRef.current;
-    if (!svg || svg.querySelector('[role="button"][tabindex="0"]')) return;
+    if (!svg) return;
+    // Written here rather than as JSX props: preact/compat would write an SVG `tabIndex` as is,
+    // in the wrong case. Places that lost their data (a new dataset) leave the focus order.
+    svg
+      .querySelectorAll('[role="button"]:not([tabindex])')
+      .forEach((el) => el.setAttribute('tabindex', '-1'));
+    svg
+      .querySelectorAll('[data-id][tabindex]:not([role="button"])')
+      .forEach((el) => el.removeAttribute('tabindex'));
+    if (svg.querySelector('[role="button"][tabindex="0"]')) return;
     const selected = store.getState().country;
     const first = (selected && focusable.has(selected) ? selected : order.order[0]) ?? null;
     if (first) elementFor(first)?.setAttribute('tabindex', '0');
@@ -193,7 +202,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
 
   const pointOf = (id: string) => countryPoint(geometry, id)!;
 
-  const onFocus = (e: FocusEvent<SVGSVGElement>) => {
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const el = targetOf(e);
     const id = el?.getAttribute('data-id');
     if (!el || !id || el.getAttribute('role') !== 'button') return;
@@ -242,7 +251,14 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
   return (
     <>
       <MapToolbar zoom={zoom} />
-      <div className="map__frame" style={{ aspectRatio: `${width} / ${height}` }}>
+      {/* Focus is listened for here, not on the svg: Chromium makes an SVG element with focus
+          listeners a tab stop of its own, and preact/compat attaches listeners where written. */}
+      <div
+        className="map__frame"
+        style={{ aspectRatio: `${width} / ${height}` }}
+        onFocus={onFocus}
+        onBlur={onBlur}
+      >
         <svg
           ref={svgRef}
           className="map__svg"
@@ -255,8 +271,6 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
             if (id) select(id);
           }}
           onKeyDown={onKeyDown}
-          onFocus={onFocus}
-          onBlur={onBlur}
           onPointerOver={onPointerOver}
           onPointerMove={onPointerMove}
           onPointerLeave={onPointerEnd}

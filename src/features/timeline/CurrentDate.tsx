@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { formatDay, parseDate } from '../../data/dates';
@@ -66,6 +66,10 @@ function DateInput({
   const [value, setValue] = useState(formatDay(initial));
   const settled = useRef(false);
   const hintId = useId();
+  // The field opens because the reader asked for it by clicking the date. Focused by hand, not
+  // with autoFocus: preact/compat only writes the attribute, which browsers ignore on a field
+  // inserted after the page has loaded.
+  const focusOnMount = useCallback((el: HTMLInputElement | null) => el?.focus(), []);
   const finish = (apply: boolean, restoreFocus: boolean) => {
     if (settled.current) return;
     settled.current = true;
@@ -94,8 +98,7 @@ function DateInput({
         min={formatDay(model.firstDay)}
         max={formatDay(model.lastDay)}
         value={value}
-        // The field opens because the reader asked for it by clicking the date.
-        autoFocus
+        ref={focusOnMount}
         onChange={(e) => setValue(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={() => finish(true, false)}

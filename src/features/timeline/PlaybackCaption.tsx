@@ -58,7 +58,8 @@ export function PlaybackCaption({ index }: { index: DatasetIndex }) {
         {text}
       </p>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {/* Not an empty text node when idle (Preact would write one): the region stays empty. */}
+        {announcement || null}
       </p>
     </>
   );

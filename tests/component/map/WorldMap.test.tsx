@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { WorldMap } from '../../../src/features/map/WorldMap';
@@ -137,7 +137,7 @@ describe('WorldMap and Legend', { timeout: 30_000 }, () => {
     const { store } = renderMap('?date=2020-07-15');
     const canada = countryButton('Canada');
     expect(canada).toHaveAttribute('fill', fillFor('debating', 'light'));
-    act(() => store.getState().setDate(dayOf('2022-06-29')));
+    void act(() => store.getState().setDate(dayOf('2022-06-29')));
     expect(countryButton('Canada')).toBe(canada);
     expect(canada).toHaveAttribute('fill', fillFor('banned', 'light'));
     expect(canada).toHaveAccessibleName('Canada: banned since 19 May 2022');

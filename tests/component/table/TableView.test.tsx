@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { TableView } from '../../../src/features/table/TableView';
 import { renderWithProviders } from '../renderWithProviders';
