@@ -3,6 +3,7 @@ import { createIndex, type DatasetIndex } from '../data/createIndex';
 import { parseDatasetText } from '../data/parseDatasetText';
 import { formatProblems } from '../data/validateDataset';
 import { fetchText, LoadError, retryDelay, shouldRetry } from './loadJson';
+import { yieldToMain } from './yieldToMain';
 
 export const DATASET_URL = './data/huawei-5g.json';
 
@@ -12,6 +13,8 @@ export const datasetQuery = (url = DATASET_URL) =>
     queryKey: ['dataset', url],
     queryFn: async ({ signal }): Promise<DatasetIndex> => {
       const text = await fetchText(url, signal);
+      // Parsing and checking, then indexing, each in a task of its own (see yieldToMain).
+      await yieldToMain();
       const result = parseDatasetText(text);
       if (!result.ok) {
         const kind =
@@ -22,6 +25,7 @@ export const datasetQuery = (url = DATASET_URL) =>
             : 'schema';
         throw new LoadError(kind, url, formatProblems(result.problems), result.problems);
       }
+      await yieldToMain();
       return createIndex(result.dataset);
     },
     staleTime: Infinity,

@@ -3,9 +3,29 @@ import type { Relation } from '../data/createIndex';
 
 /**
  * Every UI string, in one place, so a translation is one file. Functions take the values
- * they interpolate; dates arrive already formatted by `formatDate` in the page's language.
+ * they interpolate; dates arrive already formatted by `formatDate`, from `date` below.
  */
 export const strings = {
+  /** Dates as the page (en-GB) writes them: "15 July 2020", "15 Jul 2020", "August 2018". */
+  date: {
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    day: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+    month: (month: string, year: number) => `${month} ${year}`,
+  },
   appTitle: 'Where is Huawei banned?',
   appSubtitle:
     'Huawei in 5G networks: banned, restricted, debated or permitted, country by country, 2018–2022',

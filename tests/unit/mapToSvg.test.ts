@@ -19,7 +19,7 @@ if (!loaded.ok) throw new Error('the bundled dataset must be valid');
 const index = createIndex(loaded.dataset);
 const dayOf = (date: string) => parseDate(date)!.day;
 // Dates as the page (lang en-GB) writes them, whatever the machine's locale.
-const formatDay = (day: DayNumber, precision?: DatePrecision) => formatDate(day, precision, 'long', 'en-GB');
+const formatDay = (day: DayNumber, precision?: DatePrecision) => formatDate(day, precision, 'long');
 
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);/y;
 const NAME = /[A-Za-z_:][\w:.-]*/.source;

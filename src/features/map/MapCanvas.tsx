@@ -9,7 +9,7 @@ import { useAppStoreApi } from '../../state/AppStoreContext';
 import { buildGeometry, countryPoint } from './buildGeometry';
 import { CompareDots } from './CompareDots';
 import { countryName } from './countryName';
-import { CountryShapes } from './CountryShapes';
+import { applyFocusable, CountryShapes } from './CountryShapes';
 import { createMapPainter, type PaintInput } from './createMapPainter';
 import { drawPulses } from './drawPulses';
 import { HatchPatterns } from './HatchPatterns';
@@ -95,6 +95,11 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
   const elementFor = (id: string) =>
     svgRef.current?.querySelector(`[role="button"][data-id="${id}"]`) ?? null;
 
+  // Roles and focus order follow which countries have data; before the painter, which names them.
+  useLayoutEffect(() => {
+    if (layerRef.current) applyFocusable(layerRef.current, geometry, focusable);
+  }, [geometry, focusable]);
+
   // Paint fills and names now and on every change that affects them, without React renders.
   useLayoutEffect(() => {
     const layer = layerRef.current;
@@ -146,16 +151,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
   // Roving tabindex: one stop in the tab order — the selected country if it has one, else the first.
   useLayoutEffect(() => {
     const svg = svgRef.current;
-    if (!svg) return;
-    // Written here rather than as JSX props: preact/compat would write an SVG `tabIndex` as is,
-    // in the wrong case. Places that lost their data (a new dataset) leave the focus order.
-    svg
-      .querySelectorAll('[role="button"]:not([tabindex])')
-      .forEach((el) => el.setAttribute('tabindex', '-1'));
-    svg
-      .querySelectorAll('[data-id][tabindex]:not([role="button"])')
-      .forEach((el) => el.removeAttribute('tabindex'));
-    if (svg.querySelector('[role="button"][tabindex="0"]')) return;
+    if (!svg || svg.querySelector('[role="button"][tabindex="0"]')) return;
     const selected = store.getState().country;
     const first = (selected && focusable.has(selected) ? selected : order.order[0]) ?? null;
     if (first) elementFor(first)?.setAttribute('tabindex', '0');
@@ -279,7 +275,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
         >
           <HatchPatterns />
           <g ref={layerRef} transform={zoom.initial}>
-            <CountryShapes geometry={geometry} focusable={focusable} noDataFill={fillFor('none', theme)} />
+            <CountryShapes geometry={geometry} noDataFill={fillFor('none', theme)} />
             <CompareDots geometry={geometry} theme={theme} />
             <g ref={pulseRef} className="map-pulses" aria-hidden="true" />
             <MapHighlights geometry={geometry} focusId={focusId} />

@@ -1,3 +1,5 @@
+import { yieldToMain } from '../../app/yieldToMain';
+import { buildGeometry } from './buildGeometry';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type * as TopoJSON from 'topojson-specification';
 import { fetchText, LoadError, retryDelay, shouldRetry } from '../../app/loadJson';
@@ -68,7 +70,15 @@ export function parseWorldText(text: string, url = WORLD_URL): WorldTopology {
 export const worldQuery = (url = WORLD_URL) =>
   queryOptions({
     queryKey: ['world', url],
-    queryFn: async ({ signal }) => parseWorldText(await fetchText(url, signal), url),
+    queryFn: async ({ signal }) => {
+      const text = await fetchText(url, signal);
+      await yieldToMain();
+      const topology = parseWorldText(text, url);
+      // The paths are built here, in a task of their own, rather than in the map's first render.
+      await yieldToMain();
+      buildGeometry(topology);
+      return topology;
+    },
     staleTime: Infinity,
     retry: shouldRetry,
     // As for the dataset: after a failure, Retry is the reader's; remounting must not refetch.
