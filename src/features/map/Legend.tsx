@@ -1,10 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useId, useRef } from 'react';
 import { useDataset } from '../../app/datasetQuery';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
-import { useCurrentDay } from '../../app/useCurrentDay';
+import { setText, useFollowDay } from '../../app/useFollowDay';
 import { useResolvedTheme } from '../../app/useResolvedTheme';
-import { STATUSES, type StatusOrNone } from '../../data/status';
+import { STATUSES, STATUS_OR_NONE, type Status, type StatusOrNone } from '../../data/status';
 import { useAppStore } from '../../state/AppStoreContext';
 import { countStatuses } from './countStatuses';
 import { MapSwatch } from './MapSwatch';
@@ -16,24 +16,33 @@ import './map.css';
  * highlights its countries on the map; pressing it pins the highlight.
  */
 export function Legend() {
-  const index = useDataset().data;
-  const day = useCurrentDay();
   const compare = useAppStore((s) => s.compare);
   const pinned = useAppStore((s) => s.legendPinned);
   const setLegendHover = useAppStore((s) => s.setLegendHover);
   const toggleLegendPin = useAppStore((s) => s.toggleLegendPin);
   const ids = useId();
   const theme = useResolvedTheme();
-  // Counts change once per timeline event, not per playback frame.
-  const statuses = index && day !== null ? index.statusesAt(day) : null;
-  const counts = useMemo(
-    () => (index && statuses ? countStatuses(index, statuses) : null),
-    [index, statuses],
-  );
+  const listRef = useRef<HTMLUListElement>(null);
+
+  // Counts follow the timeline by writing five text nodes, not by re-rendering the legend; they
+  // change once per update date (statusesAt answers the same map within one event's span).
+  const shown = useRef<ReadonlyMap<string, Status> | null | undefined>(undefined);
+  useFollowDay((day, index) => {
+    const statuses = index && day !== null ? index.statusesAt(day) : null;
+    if (statuses === shown.current) return;
+    shown.current = statuses;
+    const counts = index && statuses ? countStatuses(index, statuses) : null;
+    for (const el of listRef.current?.querySelectorAll<HTMLElement>('[data-count]') ?? []) {
+      const status = el.dataset.count as StatusOrNone;
+      // A non-breaking space holds the line's height until the data arrives.
+      setText(el, counts && STATUS_OR_NONE.includes(status) ? strings.legendCount(counts[status]) : '\u00a0');
+    }
+  });
 
   const count = (status: StatusOrNone) => (
-    // A non-breaking space holds the line's height until the data arrives.
-    <span className="legend__count">{counts ? strings.legendCount(counts[status]) : '\u00a0'}</span>
+    <span className="legend__count" data-count={status}>
+      {'\u00a0'}
+    </span>
   );
   const meaning = (status: StatusOrNone) => (
     <span id={`${ids}-${status}`} className="legend__meaning">
@@ -46,7 +55,7 @@ export function Legend() {
       <p id={`${ids}-title`} className="legend__title">
         {strings.legendTitle}
       </p>
-      <ul className="legend__list">
+      <ul className="legend__list" ref={listRef}>
         {STATUSES.map((status) => (
           <li key={status} className="legend__item">
             <button

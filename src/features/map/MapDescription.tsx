@@ -1,42 +1,43 @@
-import { useMemo } from 'react';
-import { useDataset } from '../../app/datasetQuery';
+import { useRef } from 'react';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
-import { useCurrentDay } from '../../app/useCurrentDay';
+import { setText, useFollowDay } from '../../app/useFollowDay';
 import { STATUSES } from '../../data/status';
 import { countStatuses } from './countStatuses';
 
 /**
  * The map's accessible name ("World map of Huawei's status as of 15 July 2020") and the
- * summary it is described by ("As of 15 July 2020: 5 banned, 3 restricted, …"). A component
- * of its own so that a date step re-renders two sentences, not the map.
+ * summary it is described by ("As of 15 July 2020: 5 banned, 3 restricted, …"). Written as
+ * text on each date step (useFollowDay), so a step re-renders neither the map nor this.
  */
 export function MapDescription({ labelId, summaryId }: { labelId: string; summaryId: string }) {
-  const day = useCurrentDay();
-  const index = useDataset().data;
-  const statuses = index && day !== null ? index.statusesAt(day) : null;
-  const parts = useMemo(() => {
-    if (!index || !statuses) return '';
-    const counts = countStatuses(index, statuses);
+  const labelRef = useRef<HTMLParagraphElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  useFollowDay((day, index) => {
+    const label = labelRef.current;
+    const summary = summaryRef.current;
+    if (!label || !summary) return;
+    if (day === null || !index) {
+      setText(label, strings.map.label);
+      setText(summary, '');
+      return;
+    }
+    const counts = countStatuses(index, index.statusesAt(day));
     const list = STATUSES.filter((s) => counts[s] > 0).map((s) =>
       strings.map.summaryPart(counts[s], strings.statusLabel[s]),
     );
-    return list.length > 0 ? list.join(', ') : strings.map.noStatuses;
-  }, [index, statuses]);
-  if (day === null || !index)
-    return (
-      <p id={labelId} className="visually-hidden">
-        {strings.map.label}
-      </p>
-    );
-  const date = formatDate(day);
+    const date = formatDate(day);
+    setText(label, strings.mapLabel(date));
+    setText(summary, strings.mapSummary(date, list.length > 0 ? list.join(', ') : strings.map.noStatuses));
+  });
   return (
     <>
-      <p id={labelId} className="visually-hidden">
-        {strings.mapLabel(date)}
+      <p id={labelId} ref={labelRef} className="visually-hidden">
+        {strings.map.label}
       </p>
-      <p id={summaryId} className="visually-hidden">
-        {strings.mapSummary(date, parts)}
+      {/* Written by useFollowDay; a space so that there is a text node to write to. */}
+      <p id={summaryId} ref={summaryRef} className="visually-hidden">
+        {' '}
       </p>
     </>
   );

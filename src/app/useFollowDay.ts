@@ -1,0 +1,38 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { DatasetIndex } from '../data/createIndex';
+import type { DayNumber } from '../data/dates';
+import { useAppStoreApi } from '../state/AppStoreContext';
+import { useDataset } from './datasetQuery';
+
+/**
+ * Calls `write(day, index)` now and on every change of the shown day, outside the render cycle:
+ * for text that follows the timeline (legend counts, the map's summary), so a playback step
+ * writes a few text nodes instead of re-rendering components. `day` is the URL's date, or the
+ * latest update's when the URL has none; null until the dataset is there.
+ */
+export function useFollowDay(write: (day: DayNumber | null, index: DatasetIndex | null) => void): void {
+  const store = useAppStoreApi();
+  const index = useDataset().data ?? null;
+  const latest = useRef(write);
+  latest.current = write;
+  useLayoutEffect(() => {
+    const run = () => {
+      const date = store.getState().date;
+      latest.current(date ?? index?.lastDay ?? null, index);
+    };
+    run();
+    return store.subscribe((s, prev) => {
+      if (s.date !== prev.date) run();
+    });
+  }, [store, index]);
+}
+
+/**
+ * Sets an element's text, reusing its text node: the framework keeps a reference to the node it
+ * rendered, and replacing it (textContent) would leave that reference pointing at a detached node.
+ */
+export function setText(el: Element, text: string): void {
+  const node = el.firstChild;
+  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) (node as Text).data = text;
+  else el.textContent = text;
+}
