@@ -14,7 +14,10 @@ export function useFollowDay(write: (day: DayNumber | null, index: DatasetIndex 
   const store = useAppStoreApi();
   const index = useDataset().data ?? null;
   const latest = useRef(write);
-  latest.current = write;
+  // The latest writer, for the subscription below (which outlives renders); set before it runs.
+  useLayoutEffect(() => {
+    latest.current = write;
+  });
   useLayoutEffect(() => {
     const run = () => {
       const date = store.getState().date;
