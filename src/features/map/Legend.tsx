@@ -1,5 +1,4 @@
 import { useId, useRef } from 'react';
-import { useDataset } from '../../app/datasetQuery';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { setText, useFollowDay } from '../../app/useFollowDay';
