@@ -4,11 +4,35 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 /**
  * Outlines the countries whose status just changed during playback with a brief pulse (an
- * animated stroke, not a colour flash). Drawn imperatively into a layer React leaves empty,
+ * outline that fades, not a colour flash). Drawn imperatively into a layer React leaves empty,
  * because `changed` arrives with playback frames; each call replaces the previous pulses.
+ *
+ * The layer sits in an svg of its own over the map, at the map's zoom (copied from `zoomLayer`), and the
+ * fade is an opacity animation of that whole svg: the compositor runs it, and the map itself is
+ * not repainted frame after frame as it was when stroke widths were animated inside it.
  */
-export function drawPulses(layer: Element, ids: readonly string[], geometry: MapGeometry): void {
+export function drawPulses(
+  layer: SVGGElement,
+  ids: readonly string[],
+  geometry: MapGeometry,
+  zoomLayer: SVGGElement,
+): void {
   layer.replaceChildren();
+  // The map's zoom, and its view-box units per pixel for the markers' screen-sized rings.
+  const transform = zoomLayer.getAttribute('transform');
+  if (transform) layer.setAttribute('transform', transform);
+  else layer.removeAttribute('transform');
+  layer.style.setProperty('--u', zoomLayer.style.getPropertyValue('--u') || '1');
+  const overlay = layer.ownerSVGElement;
+  if (overlay && typeof overlay.animate === 'function') {
+    for (const running of overlay.getAnimations()) running.cancel();
+    if (ids.length > 0)
+      overlay.animate([{ opacity: 1 }, { opacity: 0 }], {
+        duration: 1400,
+        easing: 'ease-out',
+        fill: 'forwards',
+      });
+  }
   for (const id of ids) {
     const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
     const shape = geometry.byId.get(id);

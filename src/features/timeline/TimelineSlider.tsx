@@ -137,7 +137,8 @@ function DateThumb({
       <span
         className="timeline-slider__fill"
         aria-hidden="true"
-        style={{ width: `${dayToPosition(model, day) * 100}%` }}
+        // Scaled, not sized: a transform moves on the compositor with no layout each frame.
+        style={{ transform: `scaleX(${dayToPosition(model, day)})` }}
       />
       <SliderThumb
         model={model}
