@@ -1,7 +1,8 @@
 // The benchmark's vanilla baseline: what the app's first view and playback cost with no framework,
 // no validation and no build step. It loads the same two files, draws the same projected
-// geometry as SVG paths, and steps with the same keys on a role="slider" named "Date", so
-// scripts/bench.ts drives it exactly like the app. Not shipped; see scripts/bench.ts.
+// geometry as SVG paths, steps with the same keys on a role="slider" named "Date" and plays with
+// a button named "Play" (or ?autoplay=1), so scripts/bench.ts drives it exactly like the app.
+// Not shipped; see scripts/bench.ts.
 'use strict';
 
 const FILLS = {
@@ -175,8 +176,33 @@ async function main() {
     if (next !== current) show(next);
   });
 
+  // Playback: one event day every `every` animation frames (default 8, ≈ 133 ms at 60 Hz, about
+  // the app's hold on an event at 1×), looping from the last day back to the first for ever.
+  const params = new URLSearchParams(location.search);
+  const every = Math.max(1, Number(params.get('every')) || 8);
+  const play = document.getElementById('play');
+  let frame = 0;
+  let frames = 0;
+  const tick = () => {
+    if (++frames >= every) {
+      frames = 0;
+      const i = lastAtOrBefore(days, current) + 1;
+      show(i < days.length ? days[i] : firstDay);
+    }
+    frame = requestAnimationFrame(tick);
+  };
+  const setPlaying = (on) => {
+    cancelAnimationFrame(frame);
+    frames = 0;
+    if (on) frame = requestAnimationFrame(tick);
+    play.textContent = on ? 'Pause' : 'Play';
+  };
+  play.addEventListener('click', () => setPlaying(play.textContent === 'Play'));
+  play.disabled = false;
+
   show(lastDay);
   performance.mark('hbm:map-painted');
+  if (params.get('autoplay') === '1') setPlaying(true);
 }
 
 main().catch((error) => {

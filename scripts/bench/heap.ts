@@ -43,12 +43,22 @@ async function domCounters(cdp: CDPSession): Promise<DomCounters | null> {
   }
 }
 
-async function firstPresent(candidates: Locator[]): Promise<Locator | null> {
+export async function firstPresent(candidates: Locator[]): Promise<Locator | null> {
   for (const c of candidates) if ((await c.count()) > 0) return c.first();
   return null;
 }
 
-async function setLoop(control: Locator): Promise<boolean> {
+/** The playback's loop control: a switch, checkbox or toggle button named Loop (or Repeat). */
+export function findLoop(page: Page): Promise<Locator | null> {
+  return firstPresent([
+    page.getByRole('switch', { name: /loop|repeat/i }),
+    page.getByRole('checkbox', { name: /loop|repeat/i }),
+    page.getByRole('button', { name: /loop|repeat/i }),
+  ]);
+}
+
+/** Turns the loop control on (a switch, checkbox or toggle button); false when it would not. */
+export async function setLoop(control: Locator): Promise<boolean> {
   const role = await control.getAttribute('role');
   const tag = await control.evaluate((el) => el.tagName);
   if (role === 'switch' || role === 'checkbox' || tag === 'INPUT') {
@@ -62,7 +72,8 @@ async function setLoop(control: Locator): Promise<boolean> {
   return (await control.getAttribute('aria-pressed')) === 'true';
 }
 
-async function setFastest(page: Page, note: string[]): Promise<string | null> {
+/** Picks the fastest playback speed; returns its label, or null (with a note) when there is no control. */
+export async function setFastest(page: Page, note: string[]): Promise<string | null> {
   const select = await firstPresent([page.getByRole('combobox', { name: /speed/i })]);
   if (select) {
     const options = await select.evaluate((el) =>
@@ -137,11 +148,7 @@ export async function measureHeap(
     const slider = page.getByRole('slider', { name: 'Date' }).first();
     if ((await slider.count()) === 0) throw new Error('no slider named "Date" on the page');
     const play = await firstPresent([page.getByRole('button', { name: /^play\b/i })]);
-    const loop = await firstPresent([
-      page.getByRole('switch', { name: /loop|repeat/i }),
-      page.getByRole('checkbox', { name: /loop|repeat/i }),
-      page.getByRole('button', { name: /loop|repeat/i }),
-    ]);
+    const loop = await findLoop(page);
 
     if (play && loop && (await setLoop(loop))) {
       result.mode = 'play';

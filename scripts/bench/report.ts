@@ -1,6 +1,6 @@
 /** Budget rows and the printed table. */
 
-export type Unit = 'KB' | 'ms' | '%' | 'score' | 'cls';
+export type Unit = 'KB' | 'ms' | '%' | 'score' | 'cls' | 'fps';
 
 export interface Row {
   section: string;
@@ -36,6 +36,8 @@ export function fmt(value: number | null, unit: Unit): string {
       return String(Math.round(value));
     case 'cls':
       return value.toFixed(3);
+    case 'fps':
+      return `${value.toFixed(1)} fps`;
   }
 }
 
