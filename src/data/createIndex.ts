@@ -25,6 +25,7 @@ export interface Transition {
  */
 export type Relation = 'filed' | 'status' | 'mention' | 'company' | 'bloc';
 export const RELATIONS: readonly Relation[] = ['filed', 'status', 'mention', 'company', 'bloc'];
+const RANK = Object.fromEntries(RELATIONS.map((r, i) => [r, i])) as Readonly<Record<Relation, number>>;
 
 export interface RelatedUpdate extends TimedUpdate {
   relation: Relation;
@@ -60,7 +61,10 @@ export interface DatasetIndex {
   statusesAt(day: DayNumber): ReadonlyMap<string, Status>;
   /** Transitions of one entity in date order. */
   transitionsOf(entityId: string): readonly Transition[];
-  /** Every update concerning an entity, labelled by how it relates, in timeline order. */
+  /**
+   * Every update concerning an entity, labelled by how it relates, in timeline order. The lists
+   * for all entities are built at the first call, not with the index.
+   */
   updatesFor(entityId: string): readonly RelatedUpdate[];
   /** Ids of entities that have at least one update concerning them. */
   entitiesWithData(): readonly string[];
@@ -88,69 +92,134 @@ export function eventIndexAt(events: readonly { day: DayNumber }[], day: DayNumb
  * `validateDataset`; updates with unparseable dates are left off the timeline.
  */
 export function createIndex(dataset: Dataset): DatasetIndex {
-  const entities = new Map(dataset.entities.map((e) => [e.id, e] as const));
-
-  const timeline: TimedUpdate[] = [];
-  dataset.updates.forEach((update, order) => {
-    const parsed = parseDate(update.date);
-    if (parsed) timeline.push({ update, day: parsed.day, precision: parsed.precision, order });
-  });
-  timeline.sort((a, b) => a.day - b.day || a.order - b.order);
-
-  const events: TimelineEvent[] = [];
-  const transitions = new Map<string, Transition[]>();
-  const related = new Map<string, Map<string, RelatedUpdate>>();
-
-  const relate = (entityId: string, t: TimedUpdate, relation: Relation) => {
-    let byUpdate = related.get(entityId);
-    if (!byUpdate) related.set(entityId, (byUpdate = new Map<string, RelatedUpdate>()));
-    const existing = byUpdate.get(t.update.id);
-    if (!existing || RELATIONS.indexOf(relation) < RELATIONS.indexOf(existing.relation))
-      byUpdate.set(t.update.id, { ...t, relation });
-  };
-
+  const entities = new Map<string, Entity>();
+  // Companies' and blocs' updates are listed on their country's / members' panels.
   const companiesOf = new Map<string, string[]>();
   const blocsOf = new Map<string, string[]>();
+  const passedOn = new Map<string, { countries: string[]; members: string[] }>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const passedOnFrom = (id: string) => {
+    let to = passedOn.get(id);
+    if (!to) passedOn.set(id, (to = { countries: [], members: [] }));
+    return to;
+  };
   for (const e of dataset.entities) {
-    if (e.kind === 'company') companiesOf.set(e.country, [...(companiesOf.get(e.country) ?? []), e.id]);
-    if (e.kind === 'bloc') for (const m of e.members) blocsOf.set(m, [...(blocsOf.get(m) ?? []), e.id]);
+    entities.set(e.id, e);
+    if (e.kind === 'company') {
+      add(companiesOf, e.country, e.id);
+      passedOnFrom(e.id).countries.push(e.country);
+    }
+    if (e.kind === 'bloc')
+      for (const m of e.members) {
+        add(blocsOf, m, e.id);
+        passedOnFrom(e.id).members.push(m);
+      }
   }
 
-  for (const t of timeline) {
-    const { update, day } = t;
-    let event = events[events.length - 1];
-    if (!event || event.day !== day) events.push((event = { day, updates: [], statusSet: [] }));
-    event.updates.push(t);
+  // Bucketed by day rather than sorted with a comparator: the buckets are the timeline's events,
+  // keep file order within a day, and only the distinct days need sorting (numerically, natively:
+  // day numbers of years 1000–9999 fit in 32 bits).
+  const updates = dataset.updates;
+  const byDay = new Map<DayNumber, TimedUpdate[]>();
+  for (let order = 0; order < updates.length; order++) {
+    const update = updates[order]!;
+    const parsed = parseDate(update.date);
+    if (!parsed) continue;
+    const t: TimedUpdate = { update, day: parsed.day, precision: parsed.precision, order };
+    const onDay = byDay.get(t.day);
+    if (onDay) onDay.push(t);
+    else byDay.set(t.day, [t]);
+  }
+  const days = Int32Array.from(byDay.keys()).sort();
+  const timeline: TimedUpdate[] = [];
+  const events: TimelineEvent[] = [];
 
-    relate(update.entity, t, 'filed');
-    for (const m of update.mentions ?? []) relate(m, t, 'mention');
-    for (const [entityId, status] of Object.entries(update.status ?? {})) {
-      relate(entityId, t, 'status');
-      if (!event.statusSet.includes(entityId)) event.statusSet.push(entityId);
-      let list = transitions.get(entityId);
-      if (!list) transitions.set(entityId, (list = []));
-      const last = list[list.length - 1];
-      // Same day: the later update in the file replaces the earlier one's status.
-      if (last && last.day === day) list[list.length - 1] = { day, status, update };
-      else list.push({ day, status, update });
+  const transitions = new Map<string, Transition[]>();
+  // Entities in the order an update first concerns them directly, and the companies and blocs
+  // with updates filed under them: what entitiesWithData needs, without building the lists.
+  const directlyRelated = new Set<string>();
+  const filedUnderPassedOn = new Set<string>();
+  for (let d = 0; d < days.length; d++) {
+    const day = days[d]!;
+    const onDay = byDay.get(day)!;
+    const event: TimelineEvent = { day, updates: onDay, statusSet: [] };
+    events.push(event);
+    for (let u = 0; u < onDay.length; u++) {
+      const t = onDay[u]!;
+      const update = t.update;
+      timeline.push(t);
+
+      directlyRelated.add(update.entity);
+      const mentions = update.mentions;
+      if (mentions) for (let i = 0; i < mentions.length; i++) directlyRelated.add(mentions[i]!);
+      const status = update.status;
+      if (status) {
+        const keys = Object.keys(status);
+        for (let i = 0; i < keys.length; i++) {
+          const entityId = keys[i]!;
+          directlyRelated.add(entityId);
+          if (!event.statusSet.includes(entityId)) event.statusSet.push(entityId);
+          let list = transitions.get(entityId);
+          if (!list) transitions.set(entityId, (list = []));
+          const last = list[list.length - 1];
+          const transition = { day, status: status[entityId]!, update };
+          // Same day: the later update in the file replaces the earlier one's status.
+          if (last && last.day === day) list[list.length - 1] = transition;
+          else list.push(transition);
+        }
+      }
+      if (passedOn.has(update.entity)) filedUnderPassedOn.add(update.entity);
     }
   }
 
-  // Companies' and blocs' updates are listed on their country's / members' panels.
-  for (const [country, companies] of companiesOf)
-    for (const c of companies)
-      for (const r of related.get(c)?.values() ?? [])
-        if (r.relation === 'filed') relate(country, r, 'company');
-  for (const [member, blocs] of blocsOf)
-    for (const b of blocs)
-      for (const r of related.get(b)?.values() ?? []) if (r.relation === 'filed') relate(member, r, 'bloc');
+  // Colouring the map needs none of the related-update lists: only a panel, tooltip or the table
+  // reads them, so they are built at the first such read rather than while the page loads. One
+  // pass over the timeline leaves each list in timeline order, with every relation of one update
+  // to an entity as that list's last entry: no per-update map, no sort.
+  let related: Map<string, RelatedUpdate[]> | undefined;
+  const relatedLists = (): Map<string, RelatedUpdate[]> => {
+    if (related) return related;
+    const lists = new Map<string, RelatedUpdate[]>();
+    const relate = (entityId: string, t: TimedUpdate, relation: Relation) => {
+      let list = lists.get(entityId);
+      if (!list) lists.set(entityId, (list = []));
+      const last = list[list.length - 1];
+      const entry = { update: t.update, day: t.day, precision: t.precision, order: t.order, relation };
+      if (last?.order !== t.order) list.push(entry);
+      else if (RANK[relation] < RANK[last.relation]) list[list.length - 1] = entry;
+    };
+    for (let u = 0; u < timeline.length; u++) {
+      const t = timeline[u]!;
+      const update = t.update;
+      relate(update.entity, t, 'filed');
+      const mentions = update.mentions;
+      if (mentions) for (let i = 0; i < mentions.length; i++) relate(mentions[i]!, t, 'mention');
+      const status = update.status;
+      if (status) {
+        const keys = Object.keys(status);
+        for (let i = 0; i < keys.length; i++) relate(keys[i]!, t, 'status');
+      }
+      const to = passedOn.get(update.entity);
+      if (to) {
+        for (let i = 0; i < to.countries.length; i++) relate(to.countries[i]!, t, 'company');
+        for (let i = 0; i < to.members.length; i++) relate(to.members[i]!, t, 'bloc');
+      }
+    }
+    return (related = lists);
+  };
 
-  const relatedSorted = new Map<string, RelatedUpdate[]>();
-  for (const [entityId, byUpdate] of related)
-    relatedSorted.set(
-      entityId,
-      [...byUpdate.values()].sort((a, b) => a.day - b.day || a.order - b.order),
-    );
+  // The order entities have always been listed in (the table keeps it for equal sort keys): by
+  // first direct relation, then countries of companies and members of blocs with updates filed
+  // under them.
+  const filedUnder = (ids: readonly string[]) => ids.some((id) => filedUnderPassedOn.has(id));
+  const order = new Set(directlyRelated);
+  for (const [country, companies] of companiesOf) if (filedUnder(companies)) order.add(country);
+  for (const [member, blocs] of blocsOf) if (filedUnder(blocs)) order.add(member);
+  const withData = [...order].filter((id) => entities.has(id));
 
   const statusAt = (entityId: string, day: DayNumber): StatusOrNone => {
     const list = transitions.get(entityId);
@@ -189,7 +258,6 @@ export function createIndex(dataset: Dataset): DatasetIndex {
 
   const firstDay = timeline[0]?.day ?? 0;
   const lastDay = timeline[timeline.length - 1]?.day ?? 0;
-  const withData = [...relatedSorted.keys()].filter((id) => entities.has(id));
 
   return {
     dataset,
@@ -202,7 +270,7 @@ export function createIndex(dataset: Dataset): DatasetIndex {
     currentTransition,
     statusesAt,
     transitionsOf: (entityId) => transitions.get(entityId) ?? [],
-    updatesFor: (entityId) => relatedSorted.get(entityId) ?? [],
+    updatesFor: (entityId) => relatedLists().get(entityId) ?? [],
     entitiesWithData: () => withData,
   };
 }

@@ -1,5 +1,5 @@
 import type { core } from 'zod/mini';
-import { datasetSchema, type Dataset } from './schema';
+import { datasetSchema, type Dataset, type Entity } from './schema';
 import { parseDate, dayOfDate } from './dates';
 import { COUNTRIES } from './countries.generated';
 
@@ -89,37 +89,41 @@ function zodProblems(input: unknown, error: core.$ZodError): Problem[] {
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: zodProblems(input, parsed.error) };
-  const data = parsed.data;
+  const data: Dataset = parsed.data;
   const problems: Problem[] = [];
   const today = dayOfDate(options.today ?? new Date());
   const drawable = options.drawableCountries ?? DEFAULT_DRAWABLE;
-
-  const checkDate = (path: string, value: string) => {
+  // The checks below run for every update of a large file: paths and messages are only built
+  // once something is wrong.
+  const dateProblem = (value: string): string | null => {
     const d = parseDate(value);
-    if (!d) problems.push({ path, message: `${quote(value)} is not a date` });
-    else if (d.day > today) problems.push({ path, message: `${quote(value)} is in the future` });
+    if (!d) return `${quote(value)} is not a date`;
+    return d.day > today ? `${quote(value)} is in the future` : null;
+  };
+  const checkDate = (path: string, value: string) => {
+    const message = dateProblem(value);
+    if (message) problems.push({ path, message });
   };
   checkDate('updatedAt', data.updatedAt);
   if (data.source?.published) checkDate('source.published', data.source.published);
 
-  const entityIds = new Set<string>();
+  // The first entity with an id is the one references resolve to.
+  const entityById = new Map<string, Entity>();
   data.entities.forEach((e, i) => {
-    if (entityIds.has(e.id))
+    if (entityById.has(e.id))
       problems.push({ path: `entities[${i}].id`, message: `${quote(e.id)} is used by another entity` });
-    entityIds.add(e.id);
+    else entityById.set(e.id, e);
     if (e.kind === 'country' && !drawable.has(e.id))
       problems.push({
         path: `entities[${i}].id`,
         message: `${quote(e.id)} is not a country the map can draw (ISO 3166-1 alpha-3 expected)`,
       });
   });
-  const ref = (path: string, value: string) => {
-    if (!entityIds.has(value))
-      problems.push({ path, message: `${quote(value)} is not an entity in "entities"` });
-  };
+  const notAnEntity = (path: string, value: string) =>
+    problems.push({ path, message: `${quote(value)} is not an entity in "entities"` });
   const countryRef = (path: string, value: string) => {
-    const target = data.entities.find((e) => e.id === value);
-    if (!target) problems.push({ path, message: `${quote(value)} is not an entity in "entities"` });
+    const target = entityById.get(value);
+    if (!target) notAnEntity(path, value);
     else if (target.kind !== 'country')
       problems.push({ path, message: `${quote(value)} must be a country, not a ${target.kind}` });
   };
@@ -129,35 +133,53 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   });
 
   const updateIds = new Set<string>();
-  data.updates.forEach((u, i) => {
-    const at = `updates[${i}]`;
-    if (updateIds.has(u.id))
-      problems.push({ path: `${at}.id`, message: `${quote(u.id)} is used by another update` });
-    updateIds.add(u.id);
-    ref(`${at}.entity`, u.entity);
-    checkDate(`${at}.date`, u.date);
-    for (const key of Object.keys(u.status ?? {})) ref(`${at}.status.${key}`, key);
-    u.mentions?.forEach((m, j) => ref(`${at}.mentions[${j}]`, m));
-    u.sources.forEach((s, j) => {
-      if (s.url === undefined) return;
-      let protocol: string;
-      try {
-        protocol = new URL(s.url).protocol;
-      } catch {
-        problems.push({ path: `${at}.sources[${j}].url`, message: `${quote(s.url)} is not a valid URL` });
-        return;
-      }
-      if (protocol !== 'http:' && protocol !== 'https:')
-        problems.push({ path: `${at}.sources[${j}].url`, message: `${quote(s.url)} must be an http(s) URL` });
-    });
-    if (u.provenance === 'reader-comment' && u.status && Object.keys(u.status).length > 0)
+  // Many updates cite the same article: parse each distinct URL once.
+  const urlProblems = new Map<string, string | null>();
+  const updates = data.updates;
+  for (let i = 0; i < updates.length; i++) {
+    const u = updates[i]!;
+    const distinct = updateIds.size;
+    if (updateIds.add(u.id).size === distinct)
+      problems.push({ path: `updates[${i}].id`, message: `${quote(u.id)} is used by another update` });
+    if (!entityById.has(u.entity)) notAnEntity(`updates[${i}].entity`, u.entity);
+    const dateMessage = dateProblem(u.date);
+    if (dateMessage) problems.push({ path: `updates[${i}].date`, message: dateMessage });
+    const statusKeys = u.status ? Object.keys(u.status) : [];
+    for (let j = 0; j < statusKeys.length; j++)
+      if (!entityById.has(statusKeys[j]!))
+        notAnEntity(`updates[${i}].status.${statusKeys[j]!}`, statusKeys[j]!);
+    const mentions = u.mentions;
+    if (mentions)
+      for (let j = 0; j < mentions.length; j++)
+        if (!entityById.has(mentions[j]!)) notAnEntity(`updates[${i}].mentions[${j}]`, mentions[j]!);
+    const sources = u.sources;
+    for (let j = 0; j < sources.length; j++) {
+      const url = sources[j]!.url;
+      if (url === undefined) continue;
+      let problem = urlProblems.get(url);
+      if (problem === undefined) urlProblems.set(url, (problem = urlProblem(url)));
+      if (problem !== null)
+        problems.push({ path: `updates[${i}].sources[${j}].url`, message: `${quote(url)} ${problem}` });
+    }
+    if (u.provenance === 'reader-comment' && statusKeys.length > 0)
       problems.push({
-        path: `${at}.status`,
+        path: `updates[${i}].status`,
         message: 'reader comments are not reporting and must not set a status',
       });
-  });
+  }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: data };
+}
+
+/** What is wrong with a source URL, or null. */
+function urlProblem(url: string): string | null {
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    return 'is not a valid URL';
+  }
+  return protocol === 'http:' || protocol === 'https:' ? null : 'must be an http(s) URL';
 }
 
 /** One line per problem, as printed by `npm run validate:data` and shown to editors. */
