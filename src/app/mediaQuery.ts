@@ -19,7 +19,21 @@ export function mediaQuery(query: string): MediaQueryList | undefined {
   return mql;
 }
 
-/** Whether a media query matches now; false where matchMedia is missing. */
+const known = new WeakMap<MediaQueryList, boolean>();
+
+/**
+ * Whether a media query matches now; false where matchMedia is missing. The answer is kept and
+ * refreshed by the list's change event: reading `.matches` makes the browser bring style up to
+ * date first, and hooks ask on every playback frame — a forced style pass per frame.
+ */
 export function matches(query: string, fallback = false): boolean {
-  return mediaQuery(query)?.matches ?? fallback;
+  const mql = mediaQuery(query);
+  if (!mql) return fallback;
+  let value = known.get(mql);
+  if (value === undefined) {
+    value = mql.matches;
+    known.set(mql, value);
+    mql.addEventListener?.('change', (e) => known.set(mql, e.matches));
+  }
+  return value;
 }
