@@ -7,6 +7,7 @@ import { ErrataList } from './ErrataList';
 import { FaqList } from './FaqList';
 import { StatusMeanings } from './StatusMeanings';
 import './AboutDialog.css';
+import { CloseButton } from '../../app/CloseButton';
 
 /**
  * "About this map": the article's FAQ, what the statuses mean, where the data comes from and
@@ -66,11 +67,7 @@ export function AboutDialog() {
         <h2 id={headingId} className="about__title">
           {strings.about}
         </h2>
-        <button type="button" className="about__close" aria-label={strings.close} onClick={close}>
-          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
-            <path d="M3 3l12 12M15 3 3 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton className="about__close" onClick={close} />
       </header>
       {/* Focusable so keyboard readers can scroll it: it may hold no link or button at all. */}
       <div className="about__body" tabIndex={0}>

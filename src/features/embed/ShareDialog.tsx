@@ -5,6 +5,7 @@ import { DownloadPanel } from '../export/DownloadPanel';
 import { EmbedPanel } from './EmbedPanel';
 import { LinkPanel } from './LinkPanel';
 import './ShareDialog.css';
+import { CloseButton } from '../../app/CloseButton';
 
 const TABS = ['link', 'embed', 'download'] as const;
 type Tab = (typeof TABS)[number];
@@ -96,11 +97,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         <h2 id={`${ids}-title`} className="share__title">
           {strings.share.title}
         </h2>
-        <button type="button" className="share__close" aria-label={strings.close} onClick={close}>
-          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
-            <path d="M3 3l12 12M15 3 3 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton onClick={close} />
       </div>
       <div className="share__tabs" role="tablist" aria-labelledby={`${ids}-title`}>
         {TABS.map((name) => (

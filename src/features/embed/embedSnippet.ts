@@ -1,4 +1,5 @@
 import { MESSAGE_SOURCE } from './heightMessages';
+import { escapeXml } from '../export/escapeXml';
 
 export interface SnippetOptions {
   /** Absolute URL of the embed page, including `embed=1` and the state to open on. */
@@ -8,9 +9,6 @@ export interface SnippetOptions {
   height?: number;
 }
 
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The copy-ready embed code: an iframe with a title, lazy loading and a fallback height, plus a
  * few lines of listener script that resize it. The script trusts only messages whose
@@ -19,7 +17,7 @@ const escapeAttr = (s: string) =>
  */
 export function embedSnippet({ src, title, height = 640 }: SnippetOptions): string {
   const origin = new URL(src).origin;
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${height}" style="width:100%;border:0;display:block" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" loading="lazy" width="100%" height="${height}" style="width:100%;border:0;display:block" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>
 <script>
 (function () {
   var frame = document.currentScript.previousElementSibling;

@@ -2,6 +2,9 @@ import type { MapGeometry } from './buildGeometry';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** Each overlay's running fade. */
+const fades = new WeakMap<Element, Animation>();
+
 /**
  * Outlines the countries whose status just changed during playback with a brief pulse (an
  * outline that fades, not a colour flash). Drawn imperatively into a layer React leaves empty,
@@ -25,13 +28,18 @@ export function drawPulses(
   layer.style.setProperty('--u', zoomLayer.style.getPropertyValue('--u') || '1');
   const overlay = layer.ownerSVGElement;
   if (overlay && typeof overlay.animate === 'function') {
-    for (const running of overlay.getAnimations()) running.cancel();
+    // The previous fade is cancelled through its handle: getAnimations() would bring style up to
+    // date first, on every update day of a playback.
+    fades.get(overlay)?.cancel();
     if (ids.length > 0)
-      overlay.animate([{ opacity: 1 }, { opacity: 0 }], {
-        duration: 1400,
-        easing: 'ease-out',
-        fill: 'forwards',
-      });
+      fades.set(
+        overlay,
+        overlay.animate([{ opacity: 1 }, { opacity: 0 }], {
+          duration: 1400,
+          easing: 'ease-out',
+          fill: 'forwards',
+        }),
+      );
   }
   for (const id of ids) {
     const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;

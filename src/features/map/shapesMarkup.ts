@@ -1,3 +1,4 @@
+import { escapeXml } from '../export/escapeXml';
 import type { MapGeometry } from './buildGeometry';
 import { MARKER_DOT_PX, MARKER_HIT_PX } from './sizeMarker';
 
@@ -10,8 +11,8 @@ export interface ShapesMarkup {
 
 const cache = new WeakMap<MapGeometry, ShapesMarkup>();
 
-/** Attribute text: ids and path data come from our own file, but nothing from a file is trusted. */
-const attr = (value: string | number) => String(value).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Ids and coordinates are read from a file, and nothing read from a file is trusted. */
+const attr = (value: string | number) => escapeXml(String(value));
 
 /**
  * The map's ~330 country paths and ~90 markers as markup, built once per geometry. The browser's
@@ -24,7 +25,8 @@ export function shapesMarkup(geometry: MapGeometry): ShapesMarkup {
   if (markup) return markup;
   let countries = '';
   for (const c of geometry.countries)
-    countries += `<path class="map-country" d="${attr(c.d)}" data-id="${attr(c.id)}"></path>`;
+    // Path data is written by buildGeometry from numbers alone: nothing in it needs escaping.
+    countries += `<path class="map-country" d="${c.d}" data-id="${attr(c.id)}"></path>`;
   let markers = '';
   for (const m of geometry.markers) {
     const at = `cx="${attr(m.x)}" cy="${attr(m.y)}"`;

@@ -12,6 +12,7 @@ import { UpdateSections } from './UpdateSections';
 import { useSheetDrag } from './useSheetDrag';
 import { useMediaQuery } from './useMediaQuery';
 import './CountryPanel.css';
+import { CloseButton } from '../../app/CloseButton';
 
 /**
  * The panel for the selected country, company or bloc: its status on the selected date, its
@@ -118,11 +119,7 @@ export function CountryPanel() {
             <p className="country-panel__kind">{strings.panel.blocOf(entity.members.length)}</p>
           )}
         </div>
-        <button type="button" className="country-panel__close" aria-label={strings.close} onClick={close}>
-          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
-            <path d="M3 3l12 12M15 3 3 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton className="country-panel__close" onClick={close} />
       </header>
       <div className="country-panel__body" ref={bodyRef}>
         <StatusNow index={index} entity={entity} day={day} hasUpdates={updates.length > 0} />

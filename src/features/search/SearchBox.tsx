@@ -6,7 +6,26 @@ import { strings } from '../../app/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { searchCandidates } from './searchCandidates';
 import { prepareCandidates, searchEntities } from './searchEntities';
+import type { DatasetIndex } from '../../data/createIndex';
 import './SearchBox.css';
+
+const NONE: ReturnType<typeof prepareCandidates> = [];
+const preparedByIndex = new WeakMap<DatasetIndex, ReturnType<typeof prepareCandidates>>();
+
+/**
+ * The search candidates of a dataset, prepared on the reader's first keystroke rather than while
+ * the page loads (folding ~300 names and aliases), and once per dataset however often the field
+ * is emptied and typed into again.
+ */
+function preparedFor(index: DatasetIndex) {
+  let list = preparedByIndex.get(index);
+  if (!list)
+    preparedByIndex.set(
+      index,
+      (list = prepareCandidates(searchCandidates(index.dataset.entities, COUNTRIES))),
+    );
+  return list;
+}
 
 /**
  * Find a country, company or bloc by name or a common alternate ("Holland", "UK", "Burma"),
@@ -24,13 +43,7 @@ export function SearchBox() {
   const listId = useId();
 
   // The field shows at once (no layout shift); it finds things once the dataset has loaded.
-  // Candidates are prepared when the reader first types, not while the page loads: folding
-  // ~300 names and aliases is a few ms a slow phone would otherwise spend before the first paint.
-  const typed = query !== '';
-  const prepared = useMemo(
-    () => (index && typed ? prepareCandidates(searchCandidates(index.dataset.entities, COUNTRIES)) : []),
-    [index, typed],
-  );
+  const prepared = index && query !== '' ? preparedFor(index) : NONE;
   const results = useMemo(() => searchEntities(prepared, query), [prepared, query]);
   const expanded = open && results.length > 0;
   const optionId = (i: number) => `${listId}-option-${i}`;
