@@ -36,6 +36,8 @@ export function useFollowDay(write: (day: DayNumber | null, index: DatasetIndex 
  */
 export function setText(el: Element, text: string): void {
   const node = el.firstChild;
-  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) (node as Text).data = text;
-  else el.textContent = text;
+  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) {
+    // Writing the same text still dirties layout: most followers change only on update days.
+    if ((node as Text).data !== text) (node as Text).data = text;
+  } else el.textContent = text;
 }

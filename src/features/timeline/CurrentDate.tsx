@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { formatDay, parseDate } from '../../data/dates';
-import { useAppStore } from '../../state/AppStoreContext';
+import { useAppStoreApi } from '../../state/AppStoreContext';
+import { setText, useFollowDay } from '../../app/useFollowDay';
 import { clampDay, type TimelineModel } from './timelineController';
 import type { TimelineActions } from './useTimelineActions';
 import { useWideScreen } from './useWideScreen';
@@ -13,7 +14,7 @@ import { useWideScreen } from './useWideScreen';
  * slider alone: a native date picker there is a detour, not a shortcut.
  */
 export function CurrentDate({ model, actions }: { model: TimelineModel; actions: TimelineActions }) {
-  const day = useAppStore((s) => clampDay(model, s.date ?? model.lastDay));
+  const store = useAppStoreApi();
   const wide = useWideScreen();
   const [editing, setEditing] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -25,7 +26,18 @@ export function CurrentDate({ model, actions }: { model: TimelineModel; actions:
     }
   }, [editing]);
 
-  const label = formatDate(day);
+  // Playback changes the date on every frame: its text is written straight to the node (as the
+  // slider's thumb is), not re-rendered. A render for another reason reads the store too.
+  const labelRef = useRef<HTMLSpanElement>(null);
+  useFollowDay((shown) => {
+    if (shown !== null && labelRef.current) setText(labelRef.current, formatDate(clampDay(model, shown)));
+  });
+  const day = clampDay(model, store.getState().date ?? model.lastDay);
+  const label = (
+    <span ref={labelRef} className="timeline-date__text">
+      {formatDate(day)}
+    </span>
+  );
   if (!wide) return <p className="timeline-date">{label}</p>;
   if (editing)
     return (

@@ -6,7 +6,13 @@ import { dayForKey, dayToPosition, type TimelineModel } from './timelineControll
 export interface SliderThumbProps {
   model: TimelineModel;
   label: string;
+  /**
+   * The day to render. A thumb that playback moves is not re-rendered on every frame: its owner
+   * writes each new day straight to the element (`placeThumb`), so `value` may be older.
+   */
   value: DayNumber;
+  /** The day the thumb is on now, read when a key is pressed. */
+  current: () => DayNumber;
   /** The bounds this thumb may move in (in compare mode, the other handle). */
   min: DayNumber;
   max: DayNumber;
@@ -18,15 +24,40 @@ export interface SliderThumbProps {
 }
 
 /**
+ * Where a thumb sits: moved by a transform, in container units of the track, not by `left`, so
+ * that a moving thumb (it is its own compositor layer, see Timeline.css) costs no layout and
+ * no repaint of the page on each playback frame.
+ */
+export const thumbTransform = (model: TimelineModel, day: DayNumber) =>
+  `translateX(calc(${dayToPosition(model, day)} * 100cqw))`;
+
+/** Writes a thumb's value, value text and position as a render would. */
+export function placeThumb(el: HTMLElement, model: TimelineModel, day: DayNumber): void {
+  el.setAttribute('aria-valuenow', String(day));
+  el.setAttribute('aria-valuetext', formatDate(day));
+  el.style.transform = thumbTransform(model, day);
+}
+
+/**
  * One thumb: a real `role="slider"` (WAI-ARIA slider pattern). Values are day numbers; the
  * value text is the date as people say it. Arrows move between update days, PageUp/PageDown
  * by a year, Home/End to the ends. The element is 44 px square for fingers; the visible dot
  * is drawn inside it.
  */
-export function SliderThumb({ model, label, value, min, max, letter, onStep, thumbRef }: SliderThumbProps) {
+export function SliderThumb({
+  model,
+  label,
+  value,
+  current,
+  min,
+  max,
+  letter,
+  onStep,
+  thumbRef,
+}: SliderThumbProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const target = dayForKey(model, value, e.key);
+    const target = dayForKey(model, current(), e.key);
     if (target === null) return;
     e.preventDefault();
     onStep(Math.min(max, Math.max(min, target)), e.repeat);
@@ -43,7 +74,7 @@ export function SliderThumb({ model, label, value, min, max, letter, onStep, thu
       aria-valuenow={value}
       aria-valuetext={formatDate(value)}
       aria-orientation="horizontal"
-      style={{ left: `${dayToPosition(model, value) * 100}%` }}
+      style={{ transform: thumbTransform(model, value) }}
       onKeyDown={onKeyDown}
     >
       <span className="timeline-thumb__dot" aria-hidden="true">

@@ -1,7 +1,8 @@
 import { useRef, type PointerEvent, type RefObject } from 'react';
 import { strings } from '../../app/strings';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
-import { SliderThumb } from './SliderThumb';
+import { placeThumb, SliderThumb } from './SliderThumb';
+import { useFollowDay } from '../../app/useFollowDay';
 import { TimelineAxis } from './TimelineAxis';
 import { clampDay, dayToPosition, snap, type TimelineModel } from './timelineController';
 import type { EventTick, YearMark } from './timelineTicks';
@@ -130,20 +131,31 @@ function DateThumb({
   actions: TimelineActions;
   thumbRef: RefObject<HTMLDivElement | null>;
 }) {
-  // The one part of the slider that re-renders as playback runs.
-  const day = useAppStore((s) => clampDay(model, s.date ?? model.lastDay));
+  const store = useAppStoreApi();
+  const fillRef = useRef<HTMLSpanElement>(null);
+  const current = () => clampDay(model, store.getState().date ?? model.lastDay);
+  // Playback moves the date on every frame: the thumb and fill follow it by direct writes, not
+  // re-renders. A render for another reason reads the store too, so both agree.
+  useFollowDay((day) => {
+    if (day === null) return;
+    const shown = clampDay(model, day);
+    if (thumbRef.current) placeThumb(thumbRef.current, model, shown);
+    fillRef.current?.style.setProperty('transform', fillTransform(model, shown));
+  });
+  const day = current();
   return (
     <>
       <span
+        ref={fillRef}
         className="timeline-slider__fill"
         aria-hidden="true"
-        // Scaled, not sized: a transform moves on the compositor with no layout each frame.
-        style={{ transform: `scaleX(${dayToPosition(model, day)})` }}
+        style={{ transform: fillTransform(model, day) }}
       />
       <SliderThumb
         model={model}
         label={strings.timeline.slider}
         value={day}
+        current={current}
         min={model.firstDay}
         max={model.lastDay}
         onStep={(d, repeat) => actions.goTo(d, repeat ? 'replace' : 'push')}
@@ -152,6 +164,9 @@ function DateThumb({
     </>
   );
 }
+
+/** Scaled, not sized: like the thumb, the fill moves on the compositor with no layout or paint. */
+const fillTransform = (model: TimelineModel, day: number) => `scaleX(${dayToPosition(model, day)})`;
 
 function CompareThumbs({
   model,
@@ -180,6 +195,7 @@ function CompareThumbs({
         label={strings.timeline.compareFrom}
         letter={strings.timeline.handleFrom}
         value={range.from}
+        current={() => range.from}
         min={model.firstDay}
         max={range.to}
         onStep={(d, repeat) => actions.moveCompare('from', d, repeat ? 'replace' : 'push')}
@@ -190,6 +206,7 @@ function CompareThumbs({
         label={strings.timeline.compareTo}
         letter={strings.timeline.handleTo}
         value={range.to}
+        current={() => range.to}
         min={range.from}
         max={model.lastDay}
         onStep={(d, repeat) => actions.moveCompare('to', d, repeat ? 'replace' : 'push')}

@@ -38,7 +38,7 @@ describe('Timeline slider', () => {
     expect(slider).toHaveAttribute('aria-valuenow', String(day('2020-07-15')));
     expect(slider).toHaveAttribute('aria-valuemin', String(day('2018-01-01')));
     expect(slider).toHaveAttribute('aria-valuemax', String(day('2022-06-29')));
-    expect(screen.getByText('15 July 2020', { selector: '.timeline-date' })).toBeInTheDocument();
+    expect(screen.getByText('15 July 2020', { selector: '.timeline-date__text' })).toBeInTheDocument();
     expect(screen.getByText('15 Jul 2020 · United Kingdom → banned · Reuters')).toBeInTheDocument();
   });
 
