@@ -1,9 +1,14 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import type { DatasetIndex } from '../../data/createIndex';
+import type { DayNumber } from '../../data/dates';
+import { useAppStoreApi } from '../../state/AppStoreContext';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { setText, useFollowDay } from '../../app/useFollowDay';
 import { STATUSES } from '../../data/status';
 import { countStatuses } from './countStatuses';
+
+const PLAYING_WRITE_MS = 1000;
 
 /**
  * The map's accessible name ("World map of Huawei's status as of 15 July 2020") and the
@@ -13,22 +18,34 @@ import { countStatuses } from './countStatuses';
 export function MapDescription({ labelId, summaryId }: { labelId: string; summaryId: string }) {
   const labelRef = useRef<HTMLParagraphElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
+  const store = useAppStoreApi();
+  const throttle = useRef<{ timer?: ReturnType<typeof setTimeout>; next?: () => void }>({});
+  useEffect(() => () => clearTimeout(throttle.current.timer), []);
   useFollowDay((day, index) => {
-    const label = labelRef.current;
-    const summary = summaryRef.current;
-    if (!label || !summary) return;
-    if (day === null || !index) {
-      setText(label, strings.map.label);
-      setText(summary, '');
+    // While playing, the date moves on every frame; these texts (read when the map is reached, not
+    // announced) follow it at most every PLAYING_WRITE_MS and once more where it stops. Written
+    // every frame, they cost a slow phone a layout pass per frame for nothing anyone hears.
+    const t = throttle.current;
+    const now = () => describe(labelRef.current, summaryRef.current, day, index);
+    if (!store.getState().playing) {
+      clearTimeout(t.timer);
+      t.timer = t.next = undefined;
+      return now();
+    }
+    if (t.timer !== undefined) {
+      t.next = now;
       return;
     }
-    const counts = countStatuses(index, index.statusesAt(day));
-    const list = STATUSES.filter((s) => counts[s] > 0).map((s) =>
-      strings.map.summaryPart(counts[s], strings.statusLabel[s]),
-    );
-    const date = formatDate(day);
-    setText(label, strings.mapLabel(date));
-    setText(summary, strings.mapSummary(date, list.length > 0 ? list.join(', ') : strings.map.noStatuses));
+    now();
+    const flush = () => {
+      const next = t.next;
+      t.timer = t.next = undefined;
+      if (next) {
+        next();
+        t.timer = setTimeout(flush, PLAYING_WRITE_MS);
+      }
+    };
+    t.timer = setTimeout(flush, PLAYING_WRITE_MS);
   });
   return (
     <>
@@ -41,4 +58,26 @@ export function MapDescription({ labelId, summaryId }: { labelId: string; summar
       </p>
     </>
   );
+}
+
+/** Writes the map's accessible name and summary for `day`. */
+function describe(
+  label: HTMLElement | null,
+  summary: HTMLElement | null,
+  day: DayNumber | null,
+  index: DatasetIndex | null,
+) {
+  if (!label || !summary) return;
+  if (day === null || !index) {
+    setText(label, strings.map.label);
+    setText(summary, '');
+    return;
+  }
+  const counts = countStatuses(index, index.statusesAt(day));
+  const list = STATUSES.filter((s) => counts[s] > 0).map((s) =>
+    strings.map.summaryPart(counts[s], strings.statusLabel[s]),
+  );
+  const date = formatDate(day);
+  setText(label, strings.mapLabel(date));
+  setText(summary, strings.mapSummary(date, list.length > 0 ? list.join(', ') : strings.map.noStatuses));
 }

@@ -20,12 +20,14 @@ export function drawPulses(
   geometry: MapGeometry,
   zoomLayer: SVGGElement,
 ): void {
-  layer.replaceChildren();
   // The map's zoom, and its view-box units per pixel for the markers' screen-sized rings.
   const transform = zoomLayer.getAttribute('transform');
-  if (transform) layer.setAttribute('transform', transform);
-  else layer.removeAttribute('transform');
-  layer.style.setProperty('--u', zoomLayer.style.getPropertyValue('--u') || '1');
+  if (transform !== layer.getAttribute('transform')) {
+    if (transform) layer.setAttribute('transform', transform);
+    else layer.removeAttribute('transform');
+  }
+  const units = zoomLayer.style.getPropertyValue('--u') || '1';
+  if (layer.style.getPropertyValue('--u') !== units) layer.style.setProperty('--u', units);
   const overlay = layer.ownerSVGElement;
   if (overlay && typeof overlay.animate === 'function') {
     // The previous fade is cancelled through its handle: getAnimations() would bring style up to
@@ -41,22 +43,50 @@ export function drawPulses(
         }),
       );
   }
-  for (const id of ids) {
-    const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
-    const shape = geometry.byId.get(id);
-    if (marker) {
-      const g = document.createElementNS(SVG, 'g');
-      g.setAttribute('transform', `translate(${marker.x} ${marker.y})`);
-      const ring = document.createElementNS(SVG, 'circle');
-      ring.setAttribute('r', '9');
-      ring.setAttribute('class', 'map-pulse map-screen-size');
-      g.append(ring);
-      layer.append(g);
-    } else if (shape) {
-      const path = document.createElementNS(SVG, 'path');
-      path.setAttribute('d', shape.d);
-      path.setAttribute('class', 'map-pulse');
-      layer.append(path);
-    }
+  // Each country's outline is made once and then only shown or hidden: a new path copies the
+  // country's whole outline, which the browser parses and lays out again, on every update day.
+  let made = outlines.get(layer);
+  if (!made || made.geometry !== geometry) {
+    layer.replaceChildren();
+    made = { geometry, byId: new Map(), shown: new Set() };
+    outlines.set(layer, made);
   }
+  const next = new Set(ids);
+  for (const id of made.shown) if (!next.has(id)) made.byId.get(id)?.classList.remove('is-shown');
+  for (const id of next) {
+    let el = made.byId.get(id);
+    if (!el) {
+      el = outlineOf(id, geometry) ?? undefined;
+      if (!el) continue;
+      made.byId.set(id, el);
+      layer.append(el);
+    }
+    if (!made.shown.has(id)) el.classList.add('is-shown');
+  }
+  made.shown = next;
+}
+
+/** Per pulse layer: the outlines made so far, for which geometry, and which are shown. */
+const outlines = new WeakMap<
+  Element,
+  { geometry: MapGeometry; byId: Map<string, Element>; shown: Set<string> }
+>();
+
+function outlineOf(id: string, geometry: MapGeometry): Element | null {
+  const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
+  if (marker) {
+    const g = document.createElementNS(SVG, 'g');
+    g.setAttribute('transform', `translate(${marker.x} ${marker.y})`);
+    const ring = document.createElementNS(SVG, 'circle');
+    ring.setAttribute('r', '9');
+    ring.setAttribute('class', 'map-pulse map-screen-size');
+    g.append(ring);
+    return g;
+  }
+  const shape = geometry.byId.get(id);
+  if (!shape) return null;
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', shape.d);
+  path.setAttribute('class', 'map-pulse');
+  return path;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
@@ -131,6 +131,29 @@ describe('WorldMap and Legend', { timeout: 30_000 }, () => {
     expect(screen.getByRole('group', { name: /as of 15 July 2020/ })).toHaveAccessibleDescription(
       'As of 15 July 2020: 3 banned, 6 debating, 1 permitted.',
     );
+  });
+
+  it('while playing, describes the date at most once a second, and settles on where it stops', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store } = renderMap('?date=2020-07-15');
+      void act(() => store.getState().setPlaying(true));
+      void act(() => store.getState().setDate(dayOf('2020-07-20'), 'replace'));
+      void act(() => store.getState().setDate(dayOf('2021-01-01'), 'replace'));
+      void act(() => store.getState().setDate(dayOf('2022-06-29'), 'replace'));
+      // The first change of a second is written at once; the rest wait for the second to end.
+      expect(screen.getByRole('group', { name: /as of 20 July 2020/ })).toBeInTheDocument();
+      void act(() => store.getState().setPlaying(false));
+      void act(() => vi.advanceTimersByTime(1000));
+      expect(screen.getByRole('group', { name: /as of 29 June 2022/ })).toHaveAccessibleDescription(
+        /^As of 29 June 2022: /,
+      );
+      // Not playing, it follows each change at once.
+      void act(() => store.getState().setDate(dayOf('2020-07-15')));
+      expect(screen.getByRole('group', { name: /as of 15 July 2020/ })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('repaints fills when the date changes, on the same path elements', () => {
