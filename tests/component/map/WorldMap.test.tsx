@@ -144,7 +144,9 @@ describe('WorldMap and Legend', { timeout: 30_000 }, () => {
       // The first change of a second is written at once; the rest wait for the second to end.
       expect(screen.getByRole('group', { name: /as of 20 July 2020/ })).toBeInTheDocument();
       void act(() => store.getState().setPlaying(false));
-      void act(() => vi.advanceTimersByTime(1000));
+      void act(() => {
+        vi.advanceTimersByTime(1000);
+      });
       expect(screen.getByRole('group', { name: /as of 29 June 2022/ })).toHaveAccessibleDescription(
         /^As of 29 June 2022: /,
       );
