@@ -16,7 +16,7 @@ try {
   console.error(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
   process.exit(2);
 }
-const result = parseDatasetText(text);
+const result = await parseDatasetText(text);
 if (result.ok) {
   const { entities, updates } = result.dataset;
   const withStatus = updates.filter((u) => u.status && Object.keys(u.status).length > 0).length;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createIndex, type DatasetIndex } from '../data/createIndex';
 import { parseDatasetText } from '../data/parseDatasetText';
-import { formatProblems } from '../data/validateDataset';
+import { formatProblems } from '../data/problems';
 import { fetchText, LoadError, retryDelay, shouldRetry } from './loadJson';
 import { yieldToMain } from './yieldToMain';
 
@@ -15,7 +15,7 @@ export const datasetQuery = (url = DATASET_URL) =>
       const text = await fetchText(url, signal);
       // Parsing and checking, then indexing, each in a task of its own (see yieldToMain).
       await yieldToMain();
-      const result = parseDatasetText(text);
+      const result = await parseDatasetText(text);
       if (!result.ok) {
         const kind =
           result.problems[0]?.path === '(file)'

@@ -1,4 +1,4 @@
-import type { Problem } from '../data/validateDataset';
+import type { Problem } from '../data/problems';
 
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'html' | 'json' | 'schema';
 

@@ -1,10 +1,17 @@
-import { validateDataset, type ValidateOptions, type ValidationResult } from './validateDataset';
+import { checkDataset } from './checkDataset';
+import { validate as hasDatasetShape } from './datasetShape.generated.js';
+import type { ValidateOptions, ValidationResult } from './problems';
+import type { Dataset } from './schema';
 
 /**
  * Parses the text of a dataset file. Distinguishes the failures an editor or a CDN can
  * cause — an HTML error page, broken JSON, a schema violation — so each gets its own message.
+ *
+ * A well-formed file passes the compiled check and goes straight to the whole-file checks. zod,
+ * which says what is wrong with a file that fails it (and trims text the check refused), is
+ * fetched only then: readers of a good file never download it.
  */
-export function parseDatasetText(text: string, options?: ValidateOptions): ValidationResult {
+export async function parseDatasetText(text: string, options?: ValidateOptions): Promise<ValidationResult> {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('<'))
     return {
@@ -20,5 +27,7 @@ export function parseDatasetText(text: string, options?: ValidateOptions): Valid
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '(file)', message: `is not valid JSON: ${detail}` }] };
   }
+  if (hasDatasetShape(json)) return checkDataset(json as Dataset, options);
+  const { validateDataset } = await import('./validateDataset');
   return validateDataset(json, options);
 }

@@ -103,6 +103,17 @@ const datasetFailures: Failure[] = [
     retried: false,
     details: ['updates[0].status.ZZZ: "ZZZ" is not an entity in "entities"'],
   },
+  {
+    // Malformed, not merely inconsistent: found by zod, which the page fetches only now.
+    name: 'a provenance outside the contract (updates[0].provenance)',
+    respond: json(
+      withDataset((d) => ((d.updates[0] as unknown as { provenance: string }).provenance = 'rumour')),
+    ),
+    headline: INVALID,
+    says: '1 problem(s), first: updates[0].provenance: "rumour" is not one of "article", "reader-comment"',
+    retried: false,
+    details: ['updates[0].provenance: "rumour" is not one of "article", "reader-comment"'],
+  },
 ];
 
 const worldFailures: Failure[] = [

@@ -183,12 +183,12 @@ describe('validateDataset', () => {
 });
 
 describe('parseDatasetText', () => {
-  it('recognises an HTML error page served instead of the file', () => {
-    const result = parseDatasetText('<!doctype html><title>404</title>');
+  it('recognises an HTML error page served instead of the file', async () => {
+    const result = await parseDatasetText('<!doctype html><title>404</title>');
     expect(result.ok ? '' : formatProblems(result.problems)).toMatch(/HTML page, not JSON/);
   });
-  it('reports broken JSON', () => {
-    const result = parseDatasetText('{"schemaVersion": 1,');
+  it('reports broken JSON', async () => {
+    const result = await parseDatasetText('{"schemaVersion": 1,');
     expect(result.ok ? '' : formatProblems(result.problems)).toMatch(/not valid JSON/);
   });
 });
