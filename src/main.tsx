@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
-import { datasetQuery } from './app/datasetQuery';
+import { DatasetProvider, datasetQuery } from './app/datasetQuery';
 import { worldQuery } from './features/map/worldQuery';
 import { yieldToMain } from './app/yieldToMain';
 import { AppStoreProvider } from './state/AppStoreContext';
@@ -26,9 +26,11 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <AppStoreProvider store={store}>
-          <App />
-        </AppStoreProvider>
+        <DatasetProvider>
+          <AppStoreProvider store={store}>
+            <App />
+          </AppStoreProvider>
+        </DatasetProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

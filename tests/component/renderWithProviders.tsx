@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppStoreProvider } from '../../src/state/AppStoreContext';
 import { createStoreFromUrl } from '../../src/state/syncUrl';
 import type { AppStore } from '../../src/state/createAppStore';
-import { datasetQuery } from '../../src/app/datasetQuery';
+import { DatasetProvider, datasetQuery } from '../../src/app/datasetQuery';
 import { createIndex, type DatasetIndex } from '../../src/data/createIndex';
 import { validateDataset, formatProblems } from '../../src/data/validateDataset';
 
@@ -43,7 +43,9 @@ export function renderWithProviders(
   for (const seed of seeds) seed(client);
   const result = render(
     <QueryClientProvider client={client}>
-      <AppStoreProvider store={store}>{ui}</AppStoreProvider>
+      <DatasetProvider>
+        <AppStoreProvider store={store}>{ui}</AppStoreProvider>
+      </DatasetProvider>
     </QueryClientProvider>,
   );
   return { ...result, store, client };

@@ -13,7 +13,7 @@ import { applyFocusable, CountryShapes } from './CountryShapes';
 import { createMapPainter, type PaintInput } from './createMapPainter';
 import { drawPulses } from './drawPulses';
 import { HatchPatterns } from './HatchPatterns';
-import { createKeyboardOrder, isMapKey } from './keyboardOrder';
+import { createKeyboardOrder, isMapKey, type KeyboardOrder } from './keyboardOrder';
 import { MapDescription } from './MapDescription';
 import { MapHighlights } from './MapHighlights';
 import { MapToolbar } from './MapToolbar';
@@ -83,13 +83,21 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
     () => new Set(index ? index.entitiesWithData().filter((id) => geometry.byId.has(id)) : []),
     [index, geometry],
   );
-  const order = useMemo(() => {
-    const points = [...focusable].map((id) => {
-      const [x, y] = countryPoint(geometry, id)!;
-      return { id, x, y };
-    });
-    // Bands a fourteenth of the map tall keep Europe's rows short enough to follow.
-    return createKeyboardOrder(points, height / 14);
+  // The keyboard order needs a point inside every country with data: worked out on first use (the
+  // first tab stop, set after the map is painted, or a key), not in the render that shows the map.
+  const keyboardOrder = useMemo(() => {
+    let made: KeyboardOrder | null = null;
+    return () => {
+      made ??= createKeyboardOrder(
+        [...focusable].map((id) => {
+          const [x, y] = countryPoint(geometry, id)!;
+          return { id, x, y };
+        }),
+        // Bands a fourteenth of the map tall keep Europe's rows short enough to follow.
+        height / 14,
+      );
+      return made;
+    };
   }, [focusable, geometry, height]);
 
   const elementFor = (id: string) =>
@@ -162,11 +170,11 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
   }, [store, index, theme, geometry, focusable, unitsPerPx]);
 
   // Roving tabindex: one stop in the tab order — the selected country if it has one, else the first.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const svg = svgRef.current;
     if (!svg || svg.querySelector('[role="button"][tabindex="0"]')) return;
     const selected = store.getState().country;
-    const first = (selected && focusable.has(selected) ? selected : order.order[0]) ?? null;
+    const first = (selected && focusable.has(selected) ? selected : keyboardOrder().order[0]) ?? null;
     if (first) elementFor(first)?.setAttribute('tabindex', '0');
   });
 
@@ -204,7 +212,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
       select(id);
     } else if (isMapKey(e.key)) {
       e.preventDefault();
-      const next = order.move(id, e.key);
+      const next = keyboardOrder().move(id, e.key);
       if (next) moveFocusTo(next);
     }
   };
@@ -218,7 +226,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
     // Tabbing in while zoomed on Europe should land in Europe, not pan off to Canada.
     const fromOutside = !(e.relatedTarget instanceof Node && svgRef.current?.contains(e.relatedTarget));
     if (fromOutside && isFocusVisible(el) && !zoom.isVisible(...pointOf(id))) {
-      const visible = order.order.find((other) => zoom.isVisible(...pointOf(other)));
+      const visible = keyboardOrder().order.find((other) => zoom.isVisible(...pointOf(other)));
       if (visible && visible !== id) return moveFocusTo(visible);
     }
     svgRef.current

@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, useContext, type ReactNode } from 'react';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createIndex, type DatasetIndex } from '../data/createIndex';
 import { parseDatasetText } from '../data/parseDatasetText';
 import { formatProblems } from '../data/problems';
@@ -36,10 +37,23 @@ export const datasetQuery = (url = DATASET_URL) =>
     retryOnMount: false,
   });
 
-// One options object for every caller: a dozen components read the dataset and re-render on
-// each timeline step, and fresh options each time make react-query re-compare them every time.
 const DATASET_OPTIONS = datasetQuery();
 
-export function useDataset() {
-  return useQuery(DATASET_OPTIONS);
+const DatasetContext = createContext<UseQueryResult<DatasetIndex, unknown> | null>(null);
+
+/**
+ * The page's one observer of the dataset query, shared through context. A dozen components read
+ * the dataset, and each useQuery is an observer of its own to create, subscribe and check on
+ * every render: about 15 of them in the first render, which a slow phone paid for before the map.
+ */
+export function DatasetProvider({ children }: { children: ReactNode }) {
+  const result = useQuery(DATASET_OPTIONS);
+  return <DatasetContext.Provider value={result}>{children}</DatasetContext.Provider>;
+}
+
+/** The dataset query's state: loading, failed (with Retry), or the validated, indexed dataset. */
+export function useDataset(): UseQueryResult<DatasetIndex, unknown> {
+  const shared = useContext(DatasetContext);
+  if (!shared) throw new Error('useDataset() needs a <DatasetProvider> above it');
+  return shared;
 }
