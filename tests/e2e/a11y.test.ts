@@ -123,4 +123,24 @@ describe('accessibility in Chromium', () => {
       await context.close();
     },
   );
+
+  it('on an upright tablet (820×1000) lays the legend under the map and the timeline right after', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 820, height: 1000 } });
+    await page.goto(`${inject('baseUrl')}/?date=2020-07-15`);
+    await ready(page);
+    await page.locator('svg path[data-id]').first().waitFor();
+    const map = (await page.locator('.map__frame').boundingBox())!;
+    const legend = (await page.getByRole('group', { name: 'Status on the selected date' }).boundingBox())!;
+    const timeline = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!;
+    // Not floating over the Americas, and no empty band between the legend and the timeline.
+    expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(timeline.y - (legend.y + legend.height)).toBeLessThan(24);
+    // With a country open beside the map, the panel still has the page's height to read in.
+    await page.goto(`${inject('baseUrl')}/?date=2020-07-15&country=GBR`);
+    await page.setViewportSize({ width: 1024, height: 1366 });
+    const panel = page.locator('section.country-panel');
+    await panel.locator('h2').waitFor();
+    expect((await panel.boundingBox())!.height).toBeGreaterThan(800);
+    await context.close();
+  });
 });

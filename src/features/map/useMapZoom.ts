@@ -29,8 +29,9 @@ export interface MapZoom {
 const STEP = 1.6;
 /** On-screen size from which a small state's shape replaces its dot. */
 const SHAPE_TARGET_PX = 28;
-/** The legend floats over the map's bottom-left from this width (map.css). */
-const legendOverMap = () => matches('(min-width: 720px)', true);
+/** The legend floats over the map's bottom-left on landscape screens from 720 px (map.css). */
+export const LEGEND_OVER_MAP = '(min-width: 720px) and (orientation: landscape)';
+const legendOverMap = () => matches(LEGEND_OVER_MAP, true);
 const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
 
 /**
