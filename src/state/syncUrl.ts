@@ -11,7 +11,8 @@ export function syncUrl(
   win: Window = window,
   options: { debounceMs?: number } = {},
 ): () => void {
-  const debounceMs = options.debounceMs ?? 400;
+  // A history write costs a slow phone ~6 ms of main thread: while playing, once a second will do.
+  const debounceMs = options.debounceMs ?? 1000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSearch = win.location.search;
   let lastWritten: UrlState = pickUrlState(store.getState());
