@@ -1,5 +1,5 @@
-import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
+import { defineConfig, type PluginOption } from 'vite';
+import prefresh from '@prefresh/vite';
 
 /**
  * The app is written against React's API and ships on preact/compat: React + react-dom are about
@@ -18,14 +18,29 @@ export const preactAliases = [
 ];
 
 // Relative base so the built site works from any path a newsroom hosts it under.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [react()],
+  // Hot reload of components in the dev server by Prefresh, Preact's fast refresh: React's (through
+  // @vitejs/plugin-react) reported updates that never reached the screen under preact/compat. The
+  // JSX itself needs no plugin: Vite compiles it to react/jsx-runtime (tsconfig "react-jsx"),
+  // which the aliases point at Preact's.
+  // (Cast: Prefresh is typed against an older Vite's plugin type.)
+  plugins: command === 'serve' ? [prefresh() as unknown as PluginOption] : [],
   resolve: { alias: preactAliases },
+  // Said outright because Prefresh would otherwise switch the dev server to classic `h()` JSX.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     target: 'es2022',
     // No inline scripts or module preload polyfill: the built page must run under a strict CSP.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // react-query marks modules "use client" for React Server Components, which a client-only
+      // bundle neither has nor needs: the warning about dropping the directive is noise here.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
   },
-});
+}));

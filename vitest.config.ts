@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
 import { preactAliases } from './vite.config.ts';
 
 export default defineConfig({
-  plugins: [react()],
   resolve: { alias: preactAliases },
+  // JSX as the build compiles it (vite.config.ts): react/jsx-runtime, aliased to Preact's.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   test: {
     // Bundled rather than loaded as they are, so that the aliases reach their imports of React too.
     server: { deps: { inline: ['@tanstack/react-query', 'zustand'] } },
