@@ -143,4 +143,32 @@ describe('accessibility in Chromium', () => {
     expect((await panel.boundingBox())!.height).toBeGreaterThan(800);
     await context.close();
   });
+
+  it('on a laptop (1366×657) fits the map, timeline and Play on screen, without scrolling', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1366, height: 657 } });
+    await page.goto(`${inject('baseUrl')}/?date=2020-07-15`);
+    await ready(page);
+    await page.locator('svg path[data-id]').first().waitFor();
+    for (const control of [
+      page.getByRole('button', { name: 'Play' }),
+      page.getByRole('slider', { name: 'Date' }),
+      page.getByRole('group', { name: 'Status on the selected date' }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(657);
+    }
+    await expect(page.evaluate(() => document.documentElement.scrollHeight)).resolves.toBeLessThanOrEqual(
+      657,
+    );
+    // The map keeps its proportions inside a frame of other proportions (letterboxed), and a
+    // keyboard focus's tooltip still lands by the country.
+    // Bahrain is a marker: its centre is the point its tooltip is placed from.
+    const bahrain = page.locator('.map-marker[data-id="BHR"]');
+    await bahrain.focus();
+    const dot = (await bahrain.boundingBox())!;
+    const tip = (await page.locator('.map-tooltip').boundingBox())!;
+    expect(Math.abs(tip.x - (dot.x + dot.width / 2))).toBeLessThan(30);
+    expect(Math.abs(tip.y - (dot.y + dot.height / 2))).toBeLessThan(30);
+    await context.close();
+  });
 });

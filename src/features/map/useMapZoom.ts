@@ -127,10 +127,13 @@ export function useMapZoom(
       toClient: (x: number, y: number) => {
         const box = svgRef.current?.getBoundingClientRect();
         const z = goal.current;
-        const scale = box && box.width > 0 ? box.width / width : 1;
+        if (!box || box.width <= 0 || box.height <= 0) return { x: z.x + z.k * x, y: z.y + z.k * y };
+        // The view box is drawn whole and centred ("meet"), letterboxed when the frame's
+        // proportions differ from the map's.
+        const scale = Math.min(box.width / width, box.height / height);
         return {
-          x: (box?.left ?? 0) + (z.x + z.k * x) * scale,
-          y: (box?.top ?? 0) + (z.y + z.k * y) * scale,
+          x: box.left + (box.width - width * scale) / 2 + (z.x + z.k * x) * scale,
+          y: box.top + (box.height - height * scale) / 2 + (z.y + z.k * y) * scale,
         };
       },
       go,
@@ -155,7 +158,10 @@ export function useMapZoom(
     // Not `settled`: a resize mid-animation must not cut the animation's goal short.
     api.paint(current.current, false);
     const observer = new ResizeObserver((entries) => {
-      pixelWidth.current = entries[entries.length - 1]?.contentRect.width ?? 0;
+      const box = entries[entries.length - 1]?.contentRect;
+      // The drawn map's width: where the frame is wider than the map's proportions (a laptop,
+      // whose frame takes the height left by the header and timeline), it is letterboxed.
+      pixelWidth.current = box ? Math.min(box.width, (box.height * width) / height) : 0;
       api.paint(current.current, false);
     });
     observer.observe(svg);
