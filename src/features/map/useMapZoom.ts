@@ -166,7 +166,7 @@ export function useMapZoom(
     });
     observer.observe(svg);
     return () => observer.disconnect();
-  }, [api, svgRef]);
+  }, [api, svgRef, width, height]);
 
   // d3-zoom in its own chunk, fetched when the browser is idle after the map's first real
   // paint, so its 18 KB never compete with the first view. Until then the buttons still work.
