@@ -47,7 +47,12 @@ export function App() {
   const updated = meta ? parseDate(meta.updatedAt) : null;
 
   return (
-    <div ref={rootRef} className={`app${embed ? ' app--embed' : ''}`} data-theme={theme}>
+    <div
+      ref={rootRef}
+      // app--fit: the map view outside an embed fits the screen's height on laptops (map.css).
+      className={`app${embed ? ' app--embed' : view === 'map' ? ' app--fit' : ''}`}
+      data-theme={theme}
+    >
       <header className="app-header">
         {view === 'map' && (
           // A button, not an in-page link: the table only exists once the view switches to it.
