@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createThrottle } from '../../app/createThrottle';
 import type { DatasetIndex } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
 import { useAppStoreApi } from '../../state/AppStoreContext';
@@ -19,33 +20,16 @@ export function MapDescription({ labelId, summaryId }: { labelId: string; summar
   const labelRef = useRef<HTMLParagraphElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const store = useAppStoreApi();
-  const throttle = useRef<{ timer?: ReturnType<typeof setTimeout>; next?: () => void }>({});
-  useEffect(() => () => clearTimeout(throttle.current.timer), []);
+  const [throttle] = useState(() => createThrottle(PLAYING_WRITE_MS));
+  useEffect(() => () => throttle.cancel(), [throttle]);
   useFollowDay((day, index) => {
     // While playing, the date moves on every frame; these texts (read when the map is reached, not
     // announced) follow it at most every PLAYING_WRITE_MS and once more where it stops. Written
     // every frame, they cost a slow phone a layout pass per frame for nothing anyone hears.
-    const t = throttle.current;
-    const now = () => describe(labelRef.current, summaryRef.current, day, index);
-    if (!store.getState().playing) {
-      clearTimeout(t.timer);
-      t.timer = t.next = undefined;
-      return now();
-    }
-    if (t.timer !== undefined) {
-      t.next = now;
-      return;
-    }
-    now();
-    const flush = () => {
-      const next = t.next;
-      t.timer = t.next = undefined;
-      if (next) {
-        next();
-        t.timer = setTimeout(flush, PLAYING_WRITE_MS);
-      }
-    };
-    t.timer = setTimeout(flush, PLAYING_WRITE_MS);
+    const write = () => describe(labelRef.current, summaryRef.current, day, index);
+    if (store.getState().playing) return throttle.run(write);
+    throttle.cancel();
+    write();
   });
   return (
     <>

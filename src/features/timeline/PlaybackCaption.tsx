@@ -4,6 +4,7 @@ import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { captionAt, type Caption } from './captionAt';
+import { createThrottle } from '../../app/createThrottle';
 
 /** Screen readers get at most one announcement per this many ms: the latest one. */
 export const ANNOUNCE_INTERVAL_MS = 1_000;
@@ -72,20 +73,12 @@ export function PlaybackCaption({ index }: { index: DatasetIndex }) {
 function useThrottledAnnouncement(message: string, intervalMs: number): string {
   const [said, setSaid] = useState('');
   const first = useRef(message);
-  const lastAt = useRef(Number.NEGATIVE_INFINITY);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [throttle] = useState(() => createThrottle(intervalMs));
   useEffect(() => {
     if (message === first.current) return;
     first.current = ''; // from now on every change counts
-    clearTimeout(timer.current);
-    const wait = lastAt.current + intervalMs - performance.now();
-    const say = () => {
-      lastAt.current = performance.now();
-      setSaid(message);
-    };
-    if (wait <= 0) say();
-    else timer.current = setTimeout(say, wait);
-  }, [message, intervalMs]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+    throttle.run(() => setSaid(message));
+  }, [message, throttle]);
+  useEffect(() => () => throttle.cancel(), [throttle]);
   return said;
 }
