@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { parseDate } from '../../src/data/dates';
 import { findLoop, firstPresent, setFastest, setLoop } from './heap';
+import type { TraceEvent } from './trace';
 
 /**
  * Main-thread cost of each playback step, from a Chrome trace of real playback (the page's own
@@ -230,16 +231,6 @@ export async function measurePlayback(
       `the trace holds ${result.changes.traced} of the ${result.changes.observed} value changes the page saw`,
     );
   return result;
-}
-
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { src_func?: string; data?: { message?: string } };
 }
 
 interface Task {

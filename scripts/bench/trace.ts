@@ -10,14 +10,19 @@ export const TRACE_CATEGORIES = [
   'v8',
 ];
 
-interface TraceEvent {
+/** A Chrome trace event, with the arguments the benchmark reads (load, stepping and playback). */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; type?: string; functionName?: string } };
+  args?: {
+    name?: string;
+    src_func?: string;
+    data?: { url?: string; type?: string; functionName?: string; message?: string };
+  };
 }
 
 interface Slice {

@@ -28,6 +28,6 @@ export async function parseDatasetText(text: string, options?: ValidateOptions):
     return { ok: false, problems: [{ path: '(file)', message: `is not valid JSON: ${detail}` }] };
   }
   if (hasDatasetShape(json)) return checkDataset(json as Dataset, options);
-  const { validateDataset } = await import('./validateDataset');
-  return validateDataset(json, options);
+  const { validateWithZod } = await import('./validateDataset');
+  return validateWithZod(json, options);
 }

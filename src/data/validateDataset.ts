@@ -64,18 +64,18 @@ function zodProblems(input: unknown, error: core.$ZodError): Problem[] {
  * Validates an unknown value (parsed JSON) against the dataset contract, structurally and then
  * as a whole: unique ids, every reference resolves, dates real and not in the future, country
  * ids drawable, source URLs http(s). Never throws; returns every problem found.
+ *
+ * A well-formed file, the usual case, passes the compiled check (about ten times faster than
+ * zod on a large file, see scripts/build-validator.ts) and is used as it is: what that check
+ * accepts, zod accepts unchanged. Anything else goes to zod.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  let data: Dataset;
-  // A well-formed file, the usual case, passes the compiled check (about ten times faster than
-  // zod on a large file, see scripts/build-validator.ts) and is used as it is: what that check
-  // accepts, zod accepts unchanged. Anything else goes to zod, which trims text and says what
-  // is wrong.
-  if (hasDatasetShape(input)) data = input as Dataset;
-  else {
-    const parsed = datasetSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, problems: zodProblems(input, parsed.error) };
-    data = parsed.data;
-  }
-  return checkDataset(data, options);
+  return hasDatasetShape(input) ? checkDataset(input as Dataset, options) : validateWithZod(input, options);
+}
+
+/** For input the compiled check refused: zod trims text and says what is wrong. */
+export function validateWithZod(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: zodProblems(input, parsed.error) };
+  return checkDataset(parsed.data, options);
 }

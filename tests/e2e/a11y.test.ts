@@ -15,6 +15,15 @@ async function ready(page: Page) {
   await page.getByText(/Source: ChannelE2E/).waitFor();
 }
 
+/** A fresh page at `path`, once the page and the map's shapes are there. */
+async function openMap(path: string, options?: Parameters<typeof openPage>[1]) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${inject('baseUrl')}${path}`);
+  await ready(opened.page);
+  await opened.page.locator('svg path[data-id]').first().waitFor();
+  return opened;
+}
+
 describe('accessibility in Chromium', () => {
   it.each([
     ['the full app', '/?date=2020-07-15', 'light'],
@@ -34,10 +43,7 @@ describe('accessibility in Chromium', () => {
   });
 
   it('can be used with the keyboard alone: Tab to the map, move to a country, open it, close it', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${inject('baseUrl')}/?date=2022-06-29`);
-    await ready(page);
-    await page.locator('svg path[data-id]').first().waitFor();
+    const { page, context } = await openMap('/?date=2022-06-29');
 
     // Tab until focus lands on a country of the map (it is one tab stop).
     let name = '';
@@ -76,14 +82,11 @@ describe('accessibility in Chromium', () => {
   ])(
     'works on a %i×%i phone: no horizontal scroll, slider on screen, panel as a bottom sheet',
     async (width, height) => {
-      const { page, context } = await openPage(browser, {
+      const { page, context } = await openMap('/?date=2020-07-15', {
         viewport: { width, height },
         hasTouch: true,
         isMobile: true,
       });
-      await page.goto(`${inject('baseUrl')}/?date=2020-07-15`);
-      await ready(page);
-      await page.locator('svg path[data-id]').first().waitFor();
       await expect(
         page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).resolves.toBeLessThanOrEqual(0);
@@ -125,10 +128,7 @@ describe('accessibility in Chromium', () => {
   );
 
   it('on an upright tablet (820×1000) lays the legend under the map and the timeline right after', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 820, height: 1000 } });
-    await page.goto(`${inject('baseUrl')}/?date=2020-07-15`);
-    await ready(page);
-    await page.locator('svg path[data-id]').first().waitFor();
+    const { page, context } = await openMap('/?date=2020-07-15', { viewport: { width: 820, height: 1000 } });
     const map = (await page.locator('.map__frame').boundingBox())!;
     const legend = (await page.getByRole('group', { name: 'Status on the selected date' }).boundingBox())!;
     const timeline = (await page.getByRole('region', { name: 'Timeline' }).boundingBox())!;
@@ -145,10 +145,7 @@ describe('accessibility in Chromium', () => {
   });
 
   it('on a laptop (1366×657) fits the map, timeline and Play on screen, without scrolling', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1366, height: 657 } });
-    await page.goto(`${inject('baseUrl')}/?date=2020-07-15`);
-    await ready(page);
-    await page.locator('svg path[data-id]').first().waitFor();
+    const { page, context } = await openMap('/?date=2020-07-15', { viewport: { width: 1366, height: 657 } });
     for (const control of [
       page.getByRole('button', { name: 'Play' }),
       page.getByRole('slider', { name: 'Date' }),

@@ -30,7 +30,7 @@ const STEP = 1.6;
 /** On-screen size from which a small state's shape replaces its dot. */
 const SHAPE_TARGET_PX = 28;
 /** The legend floats over the map's bottom-left on landscape screens from 720 px (map.css). */
-export const LEGEND_OVER_MAP = '(min-width: 720px) and (orientation: landscape)';
+const LEGEND_OVER_MAP = '(min-width: 720px) and (orientation: landscape)';
 const legendOverMap = () => matches(LEGEND_OVER_MAP, true);
 const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
 

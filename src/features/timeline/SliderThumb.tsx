@@ -28,7 +28,7 @@ export interface SliderThumbProps {
  * that a moving thumb (it is its own compositor layer, see Timeline.css) costs no layout and
  * no repaint of the page on each playback frame.
  */
-export const thumbTransform = (model: TimelineModel, day: DayNumber) =>
+const thumbTransform = (model: TimelineModel, day: DayNumber) =>
   `translateX(calc(${dayToPosition(model, day)} * 100cqw))`;
 
 /** Writes a thumb's value, value text and position as a render would. */
