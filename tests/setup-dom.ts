@@ -4,7 +4,12 @@ import { cleanup } from '@testing-library/preact';
 import { configure } from '@testing-library/dom';
 import { act } from 'preact/test-utils';
 
-afterEach(() => cleanup());
+// Unmounted inside act(): Preact 11 runs an unmounted component's effect cleanups after the next
+// paint, as React does, and outside act() they could run after the test environment is gone
+// (react-query's provider then removed its window listeners from no window at all).
+afterEach(() => {
+  void act(() => cleanup());
+});
 
 // The app ships on preact/compat (vite.config.ts). @testing-library/preact wraps its own copy of
 // Testing Library's DOM helpers; user-event uses the top-level copy, so wrap each of its events in
