@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useDataset } from './datasetQuery';
+import { DatasetFirst, useDataset } from './datasetQuery';
 import { FeatureBoundary } from './FeatureBoundary';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { strings } from './strings';
@@ -99,7 +99,9 @@ export function App() {
           {view === 'map' ? (
             <>
               <FeatureBoundary feature="map">
-                <WorldMap />
+                <DatasetFirst>
+                  <WorldMap />
+                </DatasetFirst>
               </FeatureBoundary>
               <FeatureBoundary feature="legend">
                 <Legend />
@@ -114,7 +116,9 @@ export function App() {
           )}
         </section>
         <FeatureBoundary feature="country panel">
-          <CountryPanel />
+          <DatasetFirst>
+            <CountryPanel />
+          </DatasetFirst>
         </FeatureBoundary>
       </main>
 

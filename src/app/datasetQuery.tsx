@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { createIndex, type DatasetIndex } from '../data/createIndex';
 import { parseDatasetText } from '../data/parseDatasetText';
@@ -39,21 +39,69 @@ export const datasetQuery = (url = DATASET_URL) =>
 
 const DATASET_OPTIONS = datasetQuery();
 
-const DatasetContext = createContext<UseQueryResult<DatasetIndex, unknown> | null>(null);
+type DatasetResult = UseQueryResult<DatasetIndex, unknown>;
+
+const FirstDatasetContext = createContext<DatasetResult | null>(null);
+const DatasetContext = createContext<DatasetResult | null>(null);
 
 /**
  * The page's one observer of the dataset query, shared through context. A dozen components read
  * the dataset, and each useQuery is an observer of its own to create, subscribe and check on
  * every render: about 15 of them in the first render, which a slow phone paid for before the map.
+ *
+ * What is inside <DatasetFirst> (the map and the country panel beside it) sees each result at
+ * once. When data arrives, the rest of the page (timeline, legend, search, footer) is given it
+ * one paint later: the coloured map is what a reader waits for, and rendering and laying out the
+ * rest in the same task as the map's first fills held that paint back on a slow phone. Loading
+ * and failure reach everyone at once.
  */
 export function DatasetProvider({ children }: { children: ReactNode }) {
   const result = useQuery(DATASET_OPTIONS);
-  return <DatasetContext.Provider value={result}>{children}</DatasetContext.Provider>;
+  // The data the rest of the page has been given, and the last result it was given.
+  const [givenData, setGivenData] = useState(result.data);
+  const [given, setGiven] = useState(result);
+  const behind = result.isSuccess && result.data !== givenData;
+  // (useQuery answers a new object on every render: compare what it says, not its identity.)
+  if (!behind && !sameState(given, result)) setGiven(result);
+  useEffect(() => {
+    if (!behind) return;
+    // requestAnimationFrame runs just before the next frame is produced; the timeout it sets,
+    // in a task after that frame.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setGivenData(result.data), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [behind, result]);
+  return (
+    <FirstDatasetContext.Provider value={result}>
+      <DatasetContext.Provider value={behind || sameState(given, result) ? given : result}>
+        {children}
+      </DatasetContext.Provider>
+    </FirstDatasetContext.Provider>
+  );
 }
 
+const sameState = (a: DatasetResult, b: DatasetResult) =>
+  a.status === b.status && a.fetchStatus === b.fetchStatus && a.data === b.data && a.error === b.error;
+
 /** The dataset query's state: loading, failed (with Retry), or the validated, indexed dataset. */
-export function useDataset(): UseQueryResult<DatasetIndex, unknown> {
+export function useDataset(): DatasetResult {
   const shared = useContext(DatasetContext);
   if (!shared) throw new Error('useDataset() needs a <DatasetProvider> above it');
   return shared;
+}
+
+/**
+ * Gives its children the dataset as soon as it arrives, a paint ahead of the rest of the page
+ * (see DatasetProvider): for what the first paint must show, and what shapes its layout — the
+ * side panel opening beside the map a frame later would move the map.
+ */
+export function DatasetFirst({ children }: { children: ReactNode }) {
+  const first = useContext(FirstDatasetContext);
+  if (!first) throw new Error('<DatasetFirst> needs a <DatasetProvider> above it');
+  return <DatasetContext.Provider value={first}>{children}</DatasetContext.Provider>;
 }

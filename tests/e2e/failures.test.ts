@@ -254,9 +254,10 @@ describe.concurrent('when the data file fails', () => {
       await page.waitForURL((url) => !url.search.includes('region='));
 
       await expect(retryAndRecover(probe, DATASET, 'huawei-5g.json')).resolves.toBe(1);
-      await expect(page.getByText(/^Source: ChannelE2E, updated 29 June 2022/).isVisible()).resolves.toBe(
-        true,
-      );
+      // The rest of the page is given the data a paint after the map's colours.
+      const source = page.getByText(/^Source: ChannelE2E, updated 29 June 2022/);
+      await source.waitFor();
+      await expect(source.isVisible()).resolves.toBe(true);
       await expect(page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext')).resolves.toBe(
         '29 June 2022',
       );

@@ -297,8 +297,12 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
           <HatchPatterns />
           <g ref={layerRef} transform={zoom.initial}>
             <CountryShapes geometry={geometry} noDataFill={fillFor('none', theme)} />
-            <CompareDots geometry={geometry} theme={theme} />
-            <MapHighlights geometry={geometry} focusId={focusId} />
+            {/* The screen-sized overlays carry `--u` (useMapZoom) in a group of their own: set on
+                the whole layer, it restyled every country and marker on each zoom. */}
+            <g className="map-overlays">
+              <CompareDots geometry={geometry} theme={theme} />
+              <MapHighlights geometry={geometry} focusId={focusId} />
+            </g>
           </g>
         </svg>
         {/* Playback pulses, over the map in an svg of their own that fades as one composited layer:

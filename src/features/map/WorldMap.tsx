@@ -1,3 +1,4 @@
+import { useDataset } from '../../app/datasetQuery';
 import { LoadErrorMessage } from '../../app/LoadErrorMessage';
 import { strings } from '../../app/strings';
 import { MapCanvas } from './MapCanvas';
@@ -12,10 +13,14 @@ import './map.css';
  */
 export function WorldMap() {
   const world = useWorld();
+  // The shapes go in with their first fills, in one render and one frame, not grey a moment
+  // before (that was a second render and layout on the way to the coloured map). A dataset that
+  // failed leaves the shapes grey, beside its message.
+  const datasetSettled = !useDataset().isPending;
   const [, , width, height] = DEFAULT_VIEW_BOX;
   return (
     <div className="map">
-      {world.data ? (
+      {world.data && datasetSettled ? (
         <MapCanvas topology={world.data} />
       ) : (
         <>

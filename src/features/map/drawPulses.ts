@@ -26,7 +26,7 @@ export function drawPulses(
     if (transform) layer.setAttribute('transform', transform);
     else layer.removeAttribute('transform');
   }
-  const units = zoomLayer.style.getPropertyValue('--u') || '1';
+  const units = zoomLayer.dataset.u ?? '1';
   if (layer.style.getPropertyValue('--u') !== units) layer.style.setProperty('--u', units);
   const overlay = layer.ownerSVGElement;
   if (overlay && typeof overlay.animate === 'function') {

@@ -40,7 +40,8 @@ const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
  *
  * Zooming also keeps some things a constant size on screen: small states' markers get their
  * radii in screen pixels (sizeMarker), `--u` (view-box units per screen pixel) scales the few
- * overlay rings and dots through CSS, and the hatch patterns get a matching patternTransform
+ * overlay rings and dots through CSS (set on their group only: an inherited custom property
+ * changed on the whole layer restyles all ~800 of its elements), and the hatch patterns get a matching patternTransform
  * so their lines stay HATCH_TILE pixels apart.
  */
 export function useMapZoom(
@@ -59,7 +60,8 @@ export function useMapZoom(
   /** Where the view is heading: the end of an animated zoom, else the current view. */
   const goal = useRef<ZoomState>(initialZoom);
   const pixelWidth = useRef(0);
-  const units = useRef(1);
+  /** View-box units per screen pixel the screen-constant sizes were last set for (none yet). */
+  const units = useRef(Number.NaN);
   const controller = useRef<ZoomController | null>(null);
 
   const api = useMemo(() => {
@@ -72,7 +74,14 @@ export function useMapZoom(
       if (!layer || !svg) return;
       layer.setAttribute('transform', zoomAttribute(z));
       const unitsPerPx = width / ((pixelWidth.current || width) * z.k);
-      layer.style.setProperty('--u', String(unitsPerPx));
+      const u = String(unitsPerPx);
+      // For drawPulses, which copies it onto the pulses' own svg.
+      layer.dataset.u = u;
+      const overlays = layer.querySelector<SVGGElement>('.map-overlays');
+      if (overlays && overlays.style.getPropertyValue('--u') !== u) overlays.style.setProperty('--u', u);
+      // A pan, or a resize that keeps the drawn width (the observer's first report), leaves every
+      // screen-constant size as it is: rewriting 200 markers' radii would only restyle them.
+      if (unitsPerPx === units.current) return;
       for (const p of svg.querySelectorAll('pattern[data-hatch]'))
         p.setAttribute('patternTransform', `scale(${unitsPerPx})`);
       units.current = unitsPerPx;
@@ -123,7 +132,7 @@ export function useMapZoom(
         go({ k, x: width / 2 - k * x, y: height / 2 - k * y });
       },
       isVisible,
-      unitsPerPx: () => units.current,
+      unitsPerPx: () => (Number.isNaN(units.current) ? 1 : units.current),
       toClient: (x: number, y: number) => {
         const box = svgRef.current?.getBoundingClientRect();
         const z = goal.current;

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/preact';
+import { WorldMap } from '../../../src/features/map/WorldMap';
+import { Legend } from '../../../src/features/map/Legend';
+import { fillFor } from '../../../src/data/statusScale';
+import { DatasetFirst } from '../../../src/app/datasetQuery';
+import { renderWithProviders } from '../renderWithProviders';
+import './seedWorld';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the map’s first paint', { timeout: 30_000 }, () => {
+  it('waits for the data with the loading note, then shows the shapes already coloured', async () => {
+    // The shapes are there (seeded); the data file arrives when this test lets it.
+    let deliver!: () => void;
+    const arrived = new Promise<void>((ok) => (deliver = ok));
+    const text = readFileSync('public/data/huawei-5g.json', 'utf8');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => arrived.then(() => new Response(text))),
+    );
+    const { container } = renderWithProviders(
+      <>
+        <DatasetFirst>
+          <WorldMap />
+        </DatasetFirst>
+        <Legend />
+      </>,
+      { search: '?date=2022-06-29', index: null },
+    );
+
+    // No grey map a moment before the colours: the loading note holds the map's place.
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the map…');
+    expect(container.querySelector('path.map-country')).toBeNull();
+
+    deliver();
+    const map = await screen.findByRole('group', { name: /^World map of Huawei’s status/ });
+    // The first shapes drawn carry their fills: Canada is banned on this date.
+    const canada = map.querySelector('path.map-country[data-id="CAN"]');
+    expect(canada?.getAttribute('fill')).toBe(fillFor('banned', 'light'));
+    // The rest of the page follows (a paint later): the legend's counts.
+    const legend = screen.getByRole('group', { name: 'Status on the selected date' });
+    expect(await within(legend).findByRole('button', { name: /^Banned \d+ countries$/ })).toBeInTheDocument();
+  });
+});
