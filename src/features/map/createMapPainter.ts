@@ -10,8 +10,11 @@ export interface PaintInput {
   /** The legend's highlighted status: countries with any other status fade. */
   highlight: Status | null;
   theme: Theme;
-  /** View-box units per screen pixel, to size a marker whose dot changes with "no data". */
-  unitsPerPx: number;
+  /**
+   * View-box units per screen pixel, to size a marker whose dot changes with "no data"; null
+   * before the map's drawn width is known.
+   */
+  unitsPerPx: number | null;
   /** The accessible name of a focusable country with these statuses. */
   label: (id: string, status: StatusOrNone, before: StatusOrNone | null) => string;
   /**
@@ -67,9 +70,11 @@ export function createMapPainter(root: Element): (input: PaintInput) => void {
       if (fill !== t.fill) t.fillEl.setAttribute('fill', (t.fill = fill));
 
       // Small states without data step back (a smaller dot), so the ones with news stand out.
+      // Until the map's drawn width is known there is no size to give: the zoom sizes every
+      // marker then (useMapZoom).
       if ((status === 'none') !== t.none) {
         t.el.classList.toggle('is-none', (t.none = status === 'none'));
-        if (t.el !== t.fillEl) sizeMarker(t.el, unitsPerPx);
+        if (t.el !== t.fillEl && unitsPerPx !== null) sizeMarker(t.el, unitsPerPx);
       }
 
       const faded = (highlight !== null && status !== highlight) || (was !== null && was === status);

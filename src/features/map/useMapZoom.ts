@@ -22,8 +22,8 @@ export interface MapZoom {
   isVisible: (x: number, y: number) => boolean;
   /** Where a view-box point will be in the window (client pixels) once the zoom ends. */
   toClient: (x: number, y: number) => { x: number; y: number };
-  /** View-box units per screen pixel at the drawn zoom. */
-  unitsPerPx: () => number;
+  /** View-box units per screen pixel at the drawn zoom; null until the map's width is known. */
+  unitsPerPx: () => number | null;
 }
 
 const STEP = 1.6;
@@ -73,7 +73,11 @@ export function useMapZoom(
       const svg = svgRef.current;
       if (!layer || !svg) return;
       layer.setAttribute('transform', zoomAttribute(z));
-      const unitsPerPx = width / ((pixelWidth.current || width) * z.k);
+      // Screen-constant sizes need the drawn width, which the ResizeObserver below reports after
+      // the first layout and before the first paint: sizing ~200 markers for a guessed width
+      // first was a pass thrown away.
+      if (pixelWidth.current === 0) return;
+      const unitsPerPx = width / (pixelWidth.current * z.k);
       const u = String(unitsPerPx);
       // For drawPulses, which copies it onto the pulses' own svg.
       layer.dataset.u = u;
@@ -132,7 +136,7 @@ export function useMapZoom(
         go({ k, x: width / 2 - k * x, y: height / 2 - k * y });
       },
       isVisible,
-      unitsPerPx: () => (Number.isNaN(units.current) ? 1 : units.current),
+      unitsPerPx: () => (Number.isNaN(units.current) ? null : units.current),
       toClient: (x: number, y: number) => {
         const box = svgRef.current?.getBoundingClientRect();
         const z = goal.current;
