@@ -29,6 +29,7 @@ import {
   type PlaybackState,
 } from '../../src/features/timeline/playbackClock';
 import { eventTicks, yearMarks } from '../../src/features/timeline/timelineTicks';
+import { tickHeight, tickPaths, TICKS_BASELINE_PX } from '../../src/features/timeline/tickPaths';
 import { changedBetween } from '../../src/features/timeline/changedBetween';
 import { captionAt } from '../../src/features/timeline/captionAt';
 import { compareStatuses } from '../../src/features/map/compareStatuses';
@@ -310,6 +311,25 @@ describe('with the real dataset', () => {
     expect(ticks.reduce((n, t) => n + t.count, 0)).toBe(index.timeline.length);
     const years = yearMarks(real).map((y) => y.year);
     expect(years).toEqual([2018, 2019, 2020, 2021, 2022]);
+  });
+
+  it('draws each tick once, where its day is, as tall as its update count, stronger when it sets a status', () => {
+    const ticks = eventTicks(real, index.events);
+    const { plain, status } = tickPaths(ticks);
+    // Each path is a run of "M x baseline v -height" strokes.
+    const strokes = (d: string) =>
+      [...d.matchAll(/M([\d.]+) (\d+)v-(\d+)/g)].map(([, x, y, h]) => ({ x: +x!, y: +y!, h: +h! }));
+    const drawn = [...strokes(plain), ...strokes(status)];
+    expect(drawn).toHaveLength(ticks.length);
+    expect(strokes(status)).toHaveLength(ticks.filter((t) => t.setsStatus).length);
+    for (const t of ticks) {
+      const stroke = (t.setsStatus ? strokes(status) : strokes(plain)).find(
+        (s) => Math.abs(s.x - t.position * 1000) < 0.01,
+      );
+      expect(stroke).toEqual({ x: stroke!.x, y: TICKS_BASELINE_PX, h: tickHeight(t.count) });
+    }
+    expect(tickHeight(1)).toBe(8);
+    expect(tickHeight(50)).toBe(22);
   });
 
   it('flags only statuses that really changed as playback crosses events', () => {

@@ -1,10 +1,6 @@
 import { memo } from 'react';
 import type { EventTick, YearMark } from './timelineTicks';
-
-/** Tick height in px: one update → 8 px, each more adds 5 px, capped so a busy day stays in the track. */
-export function tickHeight(count: number): number {
-  return Math.min(8 + 5 * (Math.max(1, count) - 1), 22);
-}
+import { TICKS_BASELINE_PX, TICKS_VIEW_WIDTH, tickPaths } from './tickPaths';
 
 /**
  * The slider's scale: a tick on every update day (taller for more updates, stronger when a
@@ -18,15 +14,19 @@ export const TimelineAxis = memo(function TimelineAxis({
   ticks: readonly EventTick[];
   years: readonly YearMark[];
 }) {
+  const { plain, status } = tickPaths(ticks);
   return (
     <div className="timeline-axis" aria-hidden="true">
-      {ticks.map((t) => (
-        <span
-          key={t.day}
-          className={`timeline-axis__tick${t.setsStatus ? ' timeline-axis__tick--status' : ''}`}
-          style={{ left: `${t.position * 100}%`, height: `${tickHeight(t.count)}px` }}
-        />
-      ))}
+      {/* Stretched across the slider; the strokes keep their 2 px (non-scaling-stroke). */}
+      <svg
+        className="timeline-axis__ticks"
+        viewBox={`0 0 ${TICKS_VIEW_WIDTH} ${TICKS_BASELINE_PX}`}
+        preserveAspectRatio="none"
+        focusable="false"
+      >
+        <path className="timeline-axis__tick" d={plain} />
+        <path className="timeline-axis__tick timeline-axis__tick--status" d={status} />
+      </svg>
       {years.map((y) => (
         <span
           key={y.year}
