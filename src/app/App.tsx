@@ -5,9 +5,9 @@ import { LoadErrorMessage } from './LoadErrorMessage';
 import { strings } from './strings';
 import { formatDate } from './formatDate';
 import { parseDate } from '../data/dates';
-import { COUNTRIES } from '../data/countries.generated';
 import { useResolvedTheme } from './useResolvedTheme';
-import { useAppStore, useAppStoreApi } from '../state/AppStoreContext';
+import { useAppStore } from '../state/AppStoreContext';
+import { NormaliseUrlToDataset } from './NormaliseUrlToDataset';
 import { WorldMap } from '../features/map/WorldMap';
 import { Legend } from '../features/map/Legend';
 import { Timeline } from '../features/timeline/Timeline';
@@ -35,7 +35,6 @@ export function App() {
   const dataset = useDataset();
   const setView = useAppStore((s) => s.setView);
   const rootRef = useRef<HTMLDivElement>(null);
-  useNormaliseAgainstDataset();
   useHeightMessages(rootRef);
 
   useEffect(() => {
@@ -53,6 +52,10 @@ export function App() {
       className={`app${embed ? ' app--embed' : view === 'map' ? ' app--fit' : ''}`}
       data-theme={theme}
     >
+      {/* With the map, as the data arrives: the first fills must be for a date the data has. */}
+      <DatasetFirst>
+        <NormaliseUrlToDataset />
+      </DatasetFirst>
       <header className="app-header">
         {view === 'map' && (
           // A button, not an in-page link: the table only exists once the view switches to it.
@@ -148,21 +151,4 @@ export function App() {
       )}
     </div>
   );
-}
-
-/** Drops URL values the dataset cannot honour (unknown country, date out of range), quietly. */
-function useNormaliseAgainstDataset() {
-  const store = useAppStoreApi();
-  const { data } = useDataset();
-  useEffect(() => {
-    if (!data) return;
-    const s = store.getState();
-    const patch: Partial<{ country: null; date: null; compare: null }> = {};
-    // A drawable country without data is a valid selection: its panel says there is no data.
-    if (s.country !== null && !data.entities.has(s.country) && !Object.hasOwn(COUNTRIES, s.country))
-      patch.country = null;
-    if (s.date !== null && (s.date < data.firstDay || s.date > data.lastDay)) patch.date = null;
-    if (s.compare && (s.compare.from < data.firstDay || s.compare.to > data.lastDay)) patch.compare = null;
-    if (Object.keys(patch).length > 0) store.setState({ ...patch, historyMode: 'replace' });
-  }, [data, store]);
 }
