@@ -57,19 +57,19 @@ const DatasetContext = createContext<DatasetResult | null>(null);
  */
 export function DatasetProvider({ children }: { children: ReactNode }) {
   const result = useQuery(DATASET_OPTIONS);
-  // The data the rest of the page has been given, and the last result it was given.
-  const [givenData, setGivenData] = useState(result.data);
+  // The last result the rest of the page was given. useQuery answers a new object on every
+  // render, so what counts is what it says (sameState), not its identity.
   const [given, setGiven] = useState(result);
-  const behind = result.isSuccess && result.data !== givenData;
-  // (useQuery answers a new object on every render: compare what it says, not its identity.)
-  if (!behind && !sameState(given, result)) setGiven(result);
+  const behind = result.isSuccess && result.data !== given.data;
+  const caughtUp = !behind && sameState(given, result);
+  if (!behind && !caughtUp) setGiven(result);
   useEffect(() => {
     if (!behind) return;
     // requestAnimationFrame runs just before the next frame is produced; the timeout it sets,
     // in a task after that frame.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setGivenData(result.data), 0);
+      timer = setTimeout(() => setGiven(result), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -78,7 +78,7 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   }, [behind, result]);
   return (
     <FirstDatasetContext.Provider value={result}>
-      <DatasetContext.Provider value={behind || sameState(given, result) ? given : result}>
+      <DatasetContext.Provider value={behind || caughtUp ? given : result}>
         {children}
       </DatasetContext.Provider>
     </FirstDatasetContext.Provider>

@@ -41,8 +41,8 @@ const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
  * Zooming also keeps some things a constant size on screen: small states' markers get their
  * radii in screen pixels (sizeMarker), `--u` (view-box units per screen pixel) scales the few
  * overlay rings and dots through CSS (set on their group only: an inherited custom property
- * changed on the whole layer restyles all ~800 of its elements), and the hatch patterns get a matching patternTransform
- * so their lines stay HATCH_TILE pixels apart.
+ * changed on the whole layer restyles all ~800 of its elements), and the hatch patterns get a
+ * matching patternTransform so their lines stay HATCH_TILE pixels apart.
  */
 export function useMapZoom(
   svgRef: RefObject<SVGSVGElement | null>,
