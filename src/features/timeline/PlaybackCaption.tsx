@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { eventIndexAt, type DatasetIndex } from '../../data/createIndex';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
-import { useAppStore } from '../../state/AppStoreContext';
+import { setText, useFollowDay } from '../../app/useFollowDay';
+import { useAppStoreApi } from '../../state/AppStoreContext';
 import { captionAt, type Caption } from './captionAt';
 import { createThrottle } from '../../app/createThrottle';
 
@@ -36,49 +37,63 @@ function spoken(c: Caption): string {
   return strings.timeline.announce(formatDate(c.day), what, c.source);
 }
 
-/**
- * The latest update reached, under the big date: "15 Jul 2020 · United Kingdom → banned ·
- * Reuters". It re-renders only when the slider crosses into another update's span, not per
- * frame. A polite live region says the same in words, throttled so a fast playback does not
- * bury the reader in announcements.
- */
-export function PlaybackCaption({ index }: { index: DatasetIndex }) {
-  const eventIndex = useAppStore((s) => eventIndexAt(index.events, s.date ?? index.lastDay));
-  const event = index.events[eventIndex];
-  const caption = useMemo(() => (event ? captionAt(index, event.day) : null), [index, event]);
-  const announcement = useThrottledAnnouncement(caption ? spoken(caption) : '', ANNOUNCE_INTERVAL_MS);
-
-  const text = caption
+/** The caption line for an update (or the note that none has been reached yet). */
+function captionText(caption: Caption | null): string {
+  return caption
     ? [formatDate(caption.day, 'day', 'short'), captionWhat(caption), caption.source]
         .filter(Boolean)
         .join(' · ')
     : strings.timeline.noUpdateYet;
-  return (
-    <>
-      <p className="timeline-caption" title={text}>
-        {text}
-      </p>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {/* Not an empty text node when idle (Preact would write one): the region stays empty. */}
-        {announcement || null}
-      </p>
-    </>
-  );
 }
 
 /**
- * Follows `message`, but changes at most once per `intervalMs`, always ending on the latest
- * message. The message on first render is not announced: it is what the page opened on.
+ * The latest update reached, under the big date: "15 Jul 2020 · United Kingdom → banned ·
+ * Reuters". A polite live region says the same in words, throttled so a fast playback does
+ * not bury the reader in announcements. Both change only when the slider crosses into another
+ * update's span, and are written straight to their text (useFollowDay), as the big date is:
+ * re-rendering on every update day cost a playback step about a millisecond on a slow phone.
  */
-function useThrottledAnnouncement(message: string, intervalMs: number): string {
-  const [said, setSaid] = useState('');
-  const first = useRef(message);
-  const [throttle] = useState(() => createThrottle(intervalMs));
-  useEffect(() => {
-    if (message === first.current) return;
-    first.current = ''; // from now on every change counts
-    throttle.run(() => setSaid(message));
-  }, [message, throttle]);
+export function PlaybackCaption({ index }: { index: DatasetIndex }) {
+  const store = useAppStoreApi();
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const liveRef = useRef<HTMLParagraphElement>(null);
+  const [throttle] = useState(() => createThrottle(ANNOUNCE_INTERVAL_MS));
   useEffect(() => () => throttle.cancel(), [throttle]);
-  return said;
+  const captionOn = (day: number) => {
+    const event = index.events[eventIndexAt(index.events, day)];
+    return event ? captionAt(index, event.day) : null;
+  };
+
+  // The event on show, and whether it is still the one the page opened on (not announced).
+  const shown = useRef<{ event: number; opening: boolean } | null>(null);
+  useFollowDay((day) => {
+    const event = eventIndexAt(index.events, day ?? index.lastDay);
+    if (shown.current?.event === event) return;
+    const opening = shown.current === null;
+    shown.current = { event, opening };
+    const caption = captionOn(day ?? index.lastDay);
+    const text = captionText(caption);
+    const el = textRef.current;
+    if (el) {
+      setText(el, text);
+      if (el.title !== text) el.title = text;
+    }
+    if (opening || !caption) return;
+    const words = spoken(caption);
+    throttle.run(() => {
+      if (liveRef.current) setText(liveRef.current, words);
+    });
+  });
+
+  // A render for another reason shows the store's day too, so both agree.
+  const text = captionText(captionOn(store.getState().date ?? index.lastDay));
+  return (
+    <>
+      <p ref={textRef} className="timeline-caption" title={text}>
+        {text}
+      </p>
+      {/* Empty until the first announcement: the page's opening state is not announced. */}
+      <p ref={liveRef} className="visually-hidden" aria-live="polite" aria-atomic="true" />
+    </>
+  );
 }
