@@ -39,8 +39,11 @@ export function Legend() {
   });
 
   const count = (status: StatusOrNone) => (
-    <span className="legend__count" data-count={status}>
-      {'\u00a0'}
+    // Two boxes: a flex or grid item cannot be a layout boundary (map.css), its child can.
+    <span className="legend__count">
+      <span className="legend__count-text" data-count={status}>
+        {'\u00a0'}
+      </span>
     </span>
   );
   const meaning = (status: StatusOrNone) => (
