@@ -2,7 +2,7 @@
  * Runs the work it is given at most once per `intervalMs`: at once when the interval has passed
  * since the last run, else at the end of it — and then only the latest work given, so a burst
  * always ends on its last value. For text that follows playback (announcements, the map's
- * description), which would otherwise change on every frame.
+ * description), which would otherwise change on every update day of a fast playback.
  */
 export function createThrottle(intervalMs: number) {
   let lastAt = Number.NEGATIVE_INFINITY;

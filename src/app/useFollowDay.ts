@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { DatasetIndex } from '../data/createIndex';
 import type { DayNumber } from '../data/dates';
 import { useAppStoreApi } from '../state/AppStoreContext';
+import { playheadOf } from '../state/playheadOf';
 import { useDataset } from './datasetQuery';
 
 /**
@@ -9,8 +10,15 @@ import { useDataset } from './datasetQuery';
  * for text that follows the timeline (legend counts, the map's summary), so a playback step
  * writes a few text nodes instead of re-rendering components. `day` is the URL's date, or the
  * latest update's when the URL has none; null until the dataset is there.
+ *
+ * `playhead: true` (the timeline's thumb) also follows playback's travel between update days
+ * (see playheadOf), which moves on every animation frame without the store.
  */
-export function useFollowDay(write: (day: DayNumber | null, index: DatasetIndex | null) => void): void {
+export function useFollowDay(
+  write: (day: DayNumber | null, index: DatasetIndex | null) => void,
+  options: { playhead?: boolean } = {},
+): void {
+  const withPlayhead = options.playhead === true;
   const store = useAppStoreApi();
   const index = useDataset().data ?? null;
   const latest = useRef(write);
@@ -19,15 +27,22 @@ export function useFollowDay(write: (day: DayNumber | null, index: DatasetIndex 
     latest.current = write;
   });
   useLayoutEffect(() => {
+    const playhead = withPlayhead ? playheadOf(store) : null;
     const run = () => {
-      const date = store.getState().date;
+      const stored = store.getState().date;
+      const date = playhead ? playhead.shown(stored) : stored;
       latest.current(date ?? index?.lastDay ?? null, index);
     };
     run();
-    return store.subscribe((s, prev) => {
+    const unsubscribe = store.subscribe((s, prev) => {
       if (s.date !== prev.date) run();
     });
-  }, [store, index]);
+    const unfollow = playhead?.subscribe(run);
+    return () => {
+      unsubscribe();
+      unfollow?.();
+    };
+  }, [store, index, withPlayhead]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DayNumber } from '../data/dates';
 import type { Status } from '../data/status';
+import { playheadOf } from './playheadOf';
 import {
   DEFAULT_URL_STATE,
   type DateRange,
@@ -51,7 +52,7 @@ export interface AppActions {
 export type AppStore = StoreApi<AppState & AppActions>;
 
 export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
-  return createStore<AppState & AppActions>()((set) => ({
+  return createStore<AppState & AppActions>()((set, get, api) => ({
     ...DEFAULT_URL_STATE,
     ...initial,
     hover: null,
@@ -69,7 +70,16 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     setRegion: (region) => set({ region, historyMode: 'push' }),
     setTheme: (theme) => set({ theme, historyMode: 'replace' }),
     setHover: (hover) => set({ hover }),
-    setPlaying: (playing) => set({ playing }),
+    setPlaying: (playing) => {
+      // Pausing mid-travel lands the date where the thumb stopped, in the same write, so the
+      // URL's paused date, the slider's value and the thumb agree (see playheadOf).
+      const playhead = playheadOf(api);
+      const { date } = get();
+      const shown = playhead.shown(date);
+      if (playing || shown === date) set({ playing });
+      else set({ playing, date: shown, historyMode: 'replace' });
+      if (!playing) playhead.clear();
+    },
     setLegendHover: (legendHover) => set({ legendHover }),
     toggleLegendPin: (status) => set((s) => ({ legendPinned: s.legendPinned === status ? null : status })),
     setChanged: (changed) => set({ changed }),

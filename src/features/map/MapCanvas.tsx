@@ -122,7 +122,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
       const statuses = index && day !== null ? index.statusesAt(day) : null;
       const before = index && from !== null ? index.statusesAt(from) : null;
       const highlight = s.legendHover ?? s.legendPinned;
-      // Playback moves the date every frame but the statuses only on update days (statusesAt
+      // The date can move without the statuses (a step to a day with no status update: statusesAt
       // answers the same map in between), and names change only with them: nothing to do.
       const inputs = [statuses, before, highlight, from];
       if (inputs.every((v, i) => v === last[i])) return;

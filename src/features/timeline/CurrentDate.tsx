@@ -26,7 +26,7 @@ export function CurrentDate({ model, actions }: { model: TimelineModel; actions:
     }
   }, [editing]);
 
-  // Playback changes the date on every frame: its text is written straight to the node (as the
+  // Playback changes the date on every update day: its text is written straight to the node (as the
   // slider's thumb is), not re-rendered. A render for another reason reads the store too.
   const labelRef = useRef<HTMLSpanElement>(null);
   useFollowDay((shown) => {

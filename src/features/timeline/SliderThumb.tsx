@@ -7,8 +7,8 @@ export interface SliderThumbProps {
   model: TimelineModel;
   label: string;
   /**
-   * The day to render. A thumb that playback moves is not re-rendered on every frame: its owner
-   * writes each new day straight to the element (`placeThumb`), so `value` may be older.
+   * The day to render. A thumb that playback moves is not re-rendered on every step: its owner
+   * writes each new day straight to the element (`moveThumb`, `setThumbValue`), so `value` may be older.
    */
   value: DayNumber;
   /** The day the thumb is on now, read when a key is pressed. */
@@ -26,16 +26,23 @@ export interface SliderThumbProps {
 /**
  * Where a thumb sits: moved by a transform, in container units of the track, not by `left`, so
  * that a moving thumb (it is its own compositor layer, see Timeline.css) costs no layout and
- * no repaint of the page on each playback frame.
+ * no repaint of the page on each frame of playback's travel.
  */
 const thumbTransform = (model: TimelineModel, day: DayNumber) =>
   `translateX(calc(${dayToPosition(model, day)} * 100cqw))`;
 
-/** Writes a thumb's value, value text and position as a render would. */
-export function placeThumb(el: HTMLElement, model: TimelineModel, day: DayNumber): void {
+/** Writes a thumb's position as a render would (on every frame of playback's travel). */
+export function moveThumb(el: HTMLElement, model: TimelineModel, day: DayNumber): void {
+  el.style.transform = thumbTransform(model, day);
+}
+
+/**
+ * Writes a thumb's value and value text as a render would: the date on show, which playback
+ * moves on update days only (the thumb travels in between, announcing nothing new).
+ */
+export function setThumbValue(el: HTMLElement, day: DayNumber): void {
   el.setAttribute('aria-valuenow', String(day));
   el.setAttribute('aria-valuetext', formatDate(day));
-  el.style.transform = thumbTransform(model, day);
 }
 
 /**

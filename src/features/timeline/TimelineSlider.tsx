@@ -1,7 +1,7 @@
 import { useRef, type PointerEvent, type RefObject } from 'react';
 import { strings } from '../../app/strings';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
-import { placeThumb, SliderThumb } from './SliderThumb';
+import { moveThumb, setThumbValue, SliderThumb } from './SliderThumb';
 import { useFollowDay } from '../../app/useFollowDay';
 import { TimelineAxis } from './TimelineAxis';
 import { clampDay, dayToPosition, snap, type TimelineModel } from './timelineController';
@@ -134,13 +134,20 @@ function DateThumb({
   const store = useAppStoreApi();
   const fillRef = useRef<HTMLSpanElement>(null);
   const current = () => clampDay(model, store.getState().date ?? model.lastDay);
-  // Playback moves the date on every frame: the thumb and fill follow it by direct writes, not
-  // re-renders. A render for another reason reads the store too, so both agree.
+  // Playback moves the thumb on every frame (the playhead) and the date on update days: the
+  // thumb and fill follow by direct writes, not re-renders, and the slider's value changes with
+  // the date only. A render for another reason reads the store too, so both agree.
+  useFollowDay(
+    (day) => {
+      if (day === null) return;
+      const shown = clampDay(model, day);
+      if (thumbRef.current) moveThumb(thumbRef.current, model, shown);
+      fillRef.current?.style.setProperty('transform', fillTransform(model, shown));
+    },
+    { playhead: true },
+  );
   useFollowDay((day) => {
-    if (day === null) return;
-    const shown = clampDay(model, day);
-    if (thumbRef.current) placeThumb(thumbRef.current, model, shown);
-    fillRef.current?.style.setProperty('transform', fillTransform(model, shown));
+    if (day !== null && thumbRef.current) setThumbValue(thumbRef.current, clampDay(model, day));
   });
   const day = current();
   return (

@@ -38,7 +38,8 @@ export interface PlaybackOptions {
   reducedMotion?: boolean;
 }
 
-function isEventDay(model: TimelineModel, day: DayNumber): boolean {
+/** Whether `day` is one of the timeline's update days (binary search). */
+export function isEventDay(model: TimelineModel, day: DayNumber): boolean {
   const days = model.eventDays;
   let lo = 0;
   let hi = days.length - 1;

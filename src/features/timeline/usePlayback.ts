@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
 import { usePrefersReducedMotion } from '../../app/useResolvedTheme';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
-import { advance, startPlayback } from './playbackClock';
+import { playheadOf } from '../../state/playheadOf';
+import { advance, isEventDay, startPlayback } from './playbackClock';
 import { changedBetween } from './changedBetween';
 import type { TimelineModel } from './timelineController';
 
@@ -20,10 +21,14 @@ export interface PlaybackSettings {
 }
 
 /**
- * The playback engine: while `store.playing`, an animation-frame loop steps the pure clock
- * and writes the day to the store only when it changes (with 'replace', so syncUrl writes the
- * address debounced). The map repaints fills from the store; nothing here re-renders React
- * per frame. Status changes crossed in a step are flagged in `store.changed` for a moment.
+ * The playback engine: while `store.playing`, an animation-frame loop steps the pure clock.
+ * Between update days it moves only the playhead, which the slider's thumb and fill follow
+ * (playheadOf); on an update day, and at either end, it writes the day to the store (with
+ * 'replace', so syncUrl writes the address debounced), and the map, legend, big date and
+ * captions follow. Nothing they show changes between update days, and a store write on every
+ * frame cost every subscriber in the page a call and the date a layout and repaint per frame.
+ * Pausing lands the store where the thumb is (setPlaying). Nothing here re-renders React per
+ * frame. Status changes crossed in a step are flagged in `store.changed` for a moment.
  */
 export function usePlayback(index: DatasetIndex, model: TimelineModel, settings: PlaybackSettings): void {
   const store = useAppStoreApi();
@@ -47,9 +52,11 @@ export function usePlayback(index: DatasetIndex, model: TimelineModel, settings:
 
   useEffect(() => {
     if (!playing) return;
+    const playhead = playheadOf(store);
     const shownDay = () => store.getState().date ?? model.lastDay;
     let state = startPlayback(model, shownDay(), { reducedMotion: live.current.reducedMotion });
     if (state.day !== shownDay()) store.getState().setDate(state.day, 'replace');
+    /** The day last written to the store (the thumb may have travelled on from it). */
     let written = state.day;
     let last: number | null = null;
 
@@ -72,10 +79,13 @@ export function usePlayback(index: DatasetIndex, model: TimelineModel, settings:
       const { speed, loop, reducedMotion: reduced } = live.current;
       const next = advance(model, state, elapsed, speed, { loop, reducedMotion: reduced });
       if (next.day !== state.day) {
-        const ids = changedBetween(index, state.day, next.day);
-        written = next.day;
-        s.setDate(next.day, 'replace');
-        if (ids.length > 0) flagChanged(ids);
+        if (next.finished || landsOn(model, next.day)) {
+          const ids = changedBetween(index, written, next.day);
+          written = next.day;
+          playhead.clear();
+          s.setDate(next.day, 'replace');
+          if (ids.length > 0) flagChanged(ids);
+        } else playhead.travel(s.date, next.day);
       }
       state = next;
       if (state.finished) {
@@ -85,6 +95,14 @@ export function usePlayback(index: DatasetIndex, model: TimelineModel, settings:
       frame = requestAnimationFrame(tick);
     };
     let frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      playhead.clear();
+    };
   }, [playing, model, index, store]);
+}
+
+/** Days playback writes to the store: update days, and the ends of the timeline. */
+function landsOn(model: TimelineModel, day: number): boolean {
+  return day === model.firstDay || day === model.lastDay || isEventDay(model, day);
 }

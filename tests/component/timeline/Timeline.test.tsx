@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { parseDate } from '../../../src/data/dates';
 import { syncUrl } from '../../../src/state/syncUrl';
-import { renderWithProviders } from '../renderWithProviders';
+import { realIndex, renderWithProviders } from '../renderWithProviders';
 
 const day = (s: string) => parseDate(s)!.day;
 
@@ -103,6 +103,44 @@ describe('Playback controls', () => {
     const paused = store.getState().date;
     await new Promise((r) => setTimeout(r, 100));
     expect(store.getState().date).toBe(paused);
+  });
+
+  it('between updates only the thumb travels: the value moves on update days, and Pause lands it where the thumb is', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const slider = screen.getByRole('slider', { name: 'Date' });
+    const index = realIndex();
+    const updateDays = new Set(index.events.map((e) => e.day));
+    const position = (d: number) => (d - index.firstDay) / (index.lastDay - index.firstDay);
+    /** Where the thumb is drawn, as a fraction of the track (its transform). */
+    const thumbAt = () => Number(/calc\(([\d.e-]+) \*/.exec(slider.style.transform)?.[1]);
+    const values: number[] = [];
+    const observer = new MutationObserver(() => values.push(Number(slider.getAttribute('aria-valuenow'))));
+    observer.observe(slider, { attributes: true, attributeFilter: ['aria-valuenow'] });
+
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    // Caught between two updates: the thumb has moved on from the value.
+    await waitFor(
+      () => {
+        expect(values.length).toBeGreaterThanOrEqual(2);
+        expect(thumbAt()).toBeGreaterThan(position(store.getState().date!) + 0.002);
+      },
+      { timeout: 5000 },
+    );
+    expect(values.every((v) => updateDays.has(v))).toBe(true);
+    // The big date says the update on show, as the slider's value does.
+    const valueText = slider.getAttribute('aria-valuetext')!;
+    expect(screen.getByText(valueText, { selector: '.timeline-date__text' })).toBeInTheDocument();
+
+    const before = store.getState().date!;
+    const thumb = thumbAt();
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    observer.disconnect();
+    const paused = store.getState().date!;
+    expect(paused).toBeGreaterThan(before);
+    expect(position(paused)).toBeGreaterThanOrEqual(thumb - 0.002);
+    expect(slider).toHaveAttribute('aria-valuenow', String(paused));
+    expect(thumbAt()).toBeCloseTo(position(paused), 6);
   });
 
   it('stepping or dragging the slider stops playback', async () => {
