@@ -142,7 +142,7 @@ function DateThumb({
       if (day === null) return;
       const shown = clampDay(model, day);
       if (thumbRef.current) moveThumb(thumbRef.current, model, shown);
-      fillRef.current?.style.setProperty('transform', fillTransform(model, shown));
+      fillRef.current?.style.setProperty('scale', fillScale(model, shown));
     },
     { playhead: true },
   );
@@ -156,7 +156,7 @@ function DateThumb({
         ref={fillRef}
         className="timeline-slider__fill"
         aria-hidden="true"
-        style={{ transform: fillTransform(model, day) }}
+        style={{ scale: fillScale(model, day) }}
       />
       <SliderThumb
         model={model}
@@ -173,7 +173,7 @@ function DateThumb({
 }
 
 /** Scaled, not sized: like the thumb, the fill moves on the compositor with no layout or paint. */
-const fillTransform = (model: TimelineModel, day: number) => `scaleX(${dayToPosition(model, day)})`;
+const fillScale = (model: TimelineModel, day: number) => `${dayToPosition(model, day)} 1`;
 
 function CompareThumbs({
   model,

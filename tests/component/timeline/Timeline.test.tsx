@@ -112,8 +112,8 @@ describe('Playback controls', () => {
     const index = realIndex();
     const updateDays = new Set(index.events.map((e) => e.day));
     const position = (d: number) => (d - index.firstDay) / (index.lastDay - index.firstDay);
-    /** Where the thumb is drawn, as a fraction of the track (its transform). */
-    const thumbAt = () => Number(/calc\(([\d.e-]+) \*/.exec(slider.style.transform)?.[1]);
+    /** Where the thumb is drawn, as a fraction of the track (it is translated in track widths, cqw). */
+    const thumbAt = () => parseFloat(slider.style.translate) / 100;
     const values: number[] = [];
     const observer = new MutationObserver(() => values.push(Number(slider.getAttribute('aria-valuenow'))));
     observer.observe(slider, { attributes: true, attributeFilter: ['aria-valuenow'] });
