@@ -796,13 +796,14 @@ async function main(): Promise<number> {
     const med = (x: { median: number } | null) => fmt(x?.median ?? null, 'ms');
     const lines = [
       `  ${site.padEnd(13)} ${r?.seconds ?? 0} s played${r?.speed ? ` at ${r.speed}` : ''}: steps few n=${n(p.few)}, all n=${n(p.all)}; ` +
-        `frames between: gliding (date moves, no country changes) n=${n(p.travel)} median ${med(p.travel)}, ` +
-        `holding n=${n(p.hold)} median ${med(p.hold)}; frame right after a step median ${med(p.afterStep)}`,
+        `frames between: date on a day between updates n=${n(p.travel)} median ${med(p.travel)}, ` +
+        `date unchanged (holding, or the app's thumb gliding) n=${n(p.hold)} median ${med(p.hold)}; ` +
+        `frame right after a step median ${med(p.afterStep)}`,
     ];
     for (const kind of ['few', 'all', 'travel'] as const)
       if ((r?.parts[kind].length ?? 0) > 0)
         lines.push(
-          `    ${kind === 'travel' ? 'gliding frame' : `step, ${kind}`}: ${r!.parts[kind]
+          `    ${kind === 'travel' ? 'frame between updates' : `step, ${kind}`}: ${r!.parts[kind]
             .slice(0, 7)
             .map(([k, v]) => `${k} ${v}`)
             .join(', ')}`,

@@ -21,8 +21,9 @@ import type { TraceEvent } from './trace';
  *
  * Kinds: "all" = the value went down (the wrap from the last event day to the first: every
  * country with data changes); "few" = the value landed on another event day; "travel" = the
- * value moved between event days (the app's thumb glides; no country changes); "idle" = a frame
- * in which the value did not change (holding on an event day).
+ * value moved to a day between event days (no country changes; the app's thumb glides between
+ * them without changing the value, so its gliding frames count as idle); "idle" = a frame in
+ * which the value did not change (gliding, or holding on an event day).
  */
 
 /**

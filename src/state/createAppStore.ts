@@ -33,6 +33,11 @@ export interface AppState extends UrlState {
 
 export interface AppActions {
   setDate: (date: DayNumber | null, mode?: AppState['historyMode']) => void;
+  /**
+   * Playback lands on `day`: the date (replacing the history entry) and, when statuses changed
+   * on the way, those countries (`changed`) — in one write, so subscribers run once a step.
+   */
+  playTo: (day: DayNumber, changed: readonly string[]) => void;
   /** `mode` as for setDate: dragging a compare handle replaces, a click pushes. */
   setCompare: (range: DateRange | null, mode?: AppState['historyMode']) => void;
   selectCountry: (id: string | null) => void;
@@ -63,6 +68,8 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     aboutOpen: false,
     historyMode: 'replace',
     setDate: (date, mode = 'push') => set({ date, historyMode: mode }),
+    playTo: (date, changed) =>
+      set(changed.length > 0 ? { date, historyMode: 'replace', changed } : { date, historyMode: 'replace' }),
     setCompare: (compare, mode = 'push') =>
       set((s) => ({ compare, date: compare ? compare.to : s.date, historyMode: mode })),
     selectCountry: (country) => set({ country, historyMode: 'push' }),

@@ -60,12 +60,6 @@ export function usePlayback(index: DatasetIndex, model: TimelineModel, settings:
     let written = state.day;
     let last: number | null = null;
 
-    const flagChanged = (ids: string[]) => {
-      store.getState().setChanged(ids);
-      clearTimeout(clearTimer.current);
-      clearTimer.current = setTimeout(() => store.getState().setChanged([]), CHANGED_OUTLINE_MS);
-    };
-
     const tick = (now: number) => {
       const s = store.getState();
       if (!s.playing) return;
@@ -83,8 +77,11 @@ export function usePlayback(index: DatasetIndex, model: TimelineModel, settings:
           const ids = changedBetween(index, written, next.day);
           written = next.day;
           playhead.clear();
-          s.setDate(next.day, 'replace');
-          if (ids.length > 0) flagChanged(ids);
+          s.playTo(next.day, ids);
+          if (ids.length > 0) {
+            clearTimeout(clearTimer.current);
+            clearTimer.current = setTimeout(() => store.getState().setChanged([]), CHANGED_OUTLINE_MS);
+          }
         } else playhead.travel(s.date, next.day);
       }
       state = next;
