@@ -133,7 +133,6 @@ function DateThumb({
 }) {
   const store = useAppStoreApi();
   const fillRef = useRef<HTMLSpanElement>(null);
-  const current = () => clampDay(model, store.getState().date ?? model.lastDay);
   // Playback moves the thumb on every frame (the playhead) and the date on update days: the
   // thumb and fill follow by direct writes, not re-renders, and the slider's value changes with
   // the date only. A render for another reason reads the store too, so both agree.
@@ -149,7 +148,7 @@ function DateThumb({
   useFollowDay((day) => {
     if (day !== null && thumbRef.current) setThumbValue(thumbRef.current, clampDay(model, day));
   });
-  const day = current();
+  const day = clampDay(model, store.getState().date ?? model.lastDay);
   return (
     <>
       <span
@@ -162,7 +161,8 @@ function DateThumb({
         model={model}
         label={strings.timeline.slider}
         value={day}
-        current={current}
+        // Keys step on from where the thumb is, which playback may have moved past the date.
+        current={actions.currentDay}
         min={model.firstDay}
         max={model.lastDay}
         onStep={(d, repeat) => actions.goTo(d, repeat ? 'replace' : 'push')}

@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import type { DayNumber } from '../../data/dates';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 import type { AppState } from '../../state/createAppStore';
+import { playheadOf } from '../../state/playheadOf';
 import { clampDay, moveHandle, type TimelineModel } from './timelineController';
 
 export type HistoryMode = AppState['historyMode'];
 
 export interface TimelineActions {
-  /** The day on show (the store's `null` means the latest day). */
+  /** The day the thumb is on (the store's `null` means the latest day). */
   currentDay: () => DayNumber;
   /** A reader moving the date: stops playback first (dragging or stepping takes over). */
   goTo: (day: DayNumber, mode?: HistoryMode) => void;
@@ -20,7 +21,9 @@ export interface TimelineActions {
 export function useTimelineActions(model: TimelineModel): TimelineActions {
   const store = useAppStoreApi();
   return useMemo(() => {
-    const currentDay = () => clampDay(model, store.getState().date ?? model.lastDay);
+    // Where the thumb is: mid-travel in a playback, past the store's date (see playheadOf), so
+    // "next update" and the arrow keys go on from what the reader sees.
+    const currentDay = () => clampDay(model, playheadOf(store).shown(store.getState().date) ?? model.lastDay);
     const stop = () => {
       if (store.getState().playing) store.getState().setPlaying(false);
     };

@@ -143,6 +143,31 @@ describe('Playback controls', () => {
     expect(thumbAt()).toBeCloseTo(position(paused), 6);
   });
 
+  it('mid-travel, Previous update goes to the update the thumb has just passed', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const slider = screen.getByRole('slider', { name: 'Date' });
+    const index = realIndex();
+    const position = (d: number) => (d - index.firstDay) / (index.lastDay - index.firstDay);
+    const thumbAt = () => parseFloat(slider.style.translate) / 100;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '0.5×');
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    const updateDays = new Set(index.events.map((e) => e.day));
+    // Past an update (not the day playback started from), and travelling on from it.
+    await waitFor(
+      () => {
+        expect(updateDays.has(store.getState().date!)).toBe(true);
+        expect(thumbAt()).toBeGreaterThan(position(store.getState().date!) + 0.002);
+      },
+      { timeout: 5000 },
+    );
+    const passed = store.getState().date!;
+    await user.click(screen.getByRole('button', { name: 'Previous update' }));
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().date).toBe(passed);
+    expect(slider).toHaveAttribute('aria-valuenow', String(passed));
+  });
+
   it('stepping or dragging the slider stops playback', async () => {
     const user = userEvent.setup();
     const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
