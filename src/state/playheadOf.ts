@@ -16,7 +16,10 @@ export interface Playhead {
    * meanwhile (a key, a click, Back), the travel no longer applies and `shown` ignores it.
    */
   travel(from: DayNumber | null, day: DayNumber): void;
-  /** Back to the store's date. */
+  /**
+   * Back to the store's date: for a stop that leaves the date where it is (a travel also ends by
+   * itself when the store's date moves on).
+   */
   clear(): void;
   subscribe(listener: () => void): () => void;
 }

@@ -23,9 +23,10 @@ export function MapDescription({ labelId, summaryId }: { labelId: string; summar
   const [throttle] = useState(() => createThrottle(PLAYING_WRITE_MS));
   useEffect(() => () => throttle.cancel(), [throttle]);
   useFollowDay((day, index) => {
-    // While playing, the date moves on every update day; these texts (read when the map is reached, not
-    // announced) follow it at most every PLAYING_WRITE_MS and once more where it stops. Written
-    // every step, they cost a slow phone a layout pass per step for nothing anyone hears.
+    // While playing, the date moves on every update day; these texts (read when the map is
+    // reached, not announced) follow it at most every PLAYING_WRITE_MS and once more where it
+    // stops. Written every step, they cost a slow phone a layout pass per step for nothing
+    // anyone hears.
     const write = () => describe(labelRef.current, summaryRef.current, day, index);
     if (store.getState().playing) return throttle.run(write);
     throttle.cancel();

@@ -26,8 +26,8 @@ export function CurrentDate({ model, actions }: { model: TimelineModel; actions:
     }
   }, [editing]);
 
-  // Playback changes the date on every update day: its text is written straight to the node (as the
-  // slider's thumb is), not re-rendered. A render for another reason reads the store too.
+  // Playback changes the date on every update day: its text is written straight to the node
+  // (as the slider's thumb is), not re-rendered. A render for another reason reads the store too.
   const labelRef = useRef<HTMLSpanElement>(null);
   useFollowDay((shown) => {
     if (shown !== null && labelRef.current) setText(labelRef.current, formatDate(clampDay(model, shown)));

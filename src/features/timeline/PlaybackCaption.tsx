@@ -59,19 +59,21 @@ export function PlaybackCaption({ index }: { index: DatasetIndex }) {
   const liveRef = useRef<HTMLParagraphElement>(null);
   const [throttle] = useState(() => createThrottle(ANNOUNCE_INTERVAL_MS));
   useEffect(() => () => throttle.cancel(), [throttle]);
-  const captionOn = (day: number) => {
-    const event = index.events[eventIndexAt(index.events, day)];
-    return event ? captionAt(index, event.day) : null;
+  /** The latest update on or before `day` (the latest of all when the URL has no date). */
+  const eventOn = (day: number | null) => eventIndexAt(index.events, day ?? index.lastDay);
+  const captionOf = (event: number) => {
+    const e = index.events[event];
+    return e ? captionAt(index, e.day) : null;
   };
 
-  // The event on show, and whether it is still the one the page opened on (not announced).
-  const shown = useRef<{ event: number; opening: boolean } | null>(null);
+  // The update on show (of this dataset); none yet until the page's opening one, not announced.
+  const shown = useRef<{ index: DatasetIndex; event: number } | null>(null);
   useFollowDay((day) => {
-    const event = eventIndexAt(index.events, day ?? index.lastDay);
-    if (shown.current?.event === event) return;
+    const event = eventOn(day);
+    if (shown.current?.index === index && shown.current.event === event) return;
     const opening = shown.current === null;
-    shown.current = { event, opening };
-    const caption = captionOn(day ?? index.lastDay);
+    shown.current = { index, event };
+    const caption = captionOf(event);
     const text = captionText(caption);
     const el = textRef.current;
     if (el) {
@@ -86,7 +88,7 @@ export function PlaybackCaption({ index }: { index: DatasetIndex }) {
   });
 
   // A render for another reason shows the store's day too, so both agree.
-  const text = captionText(captionOn(store.getState().date ?? index.lastDay));
+  const text = captionText(captionOf(eventOn(store.getState().date)));
   return (
     <>
       <p ref={textRef} className="timeline-caption" title={text}>

@@ -8,7 +8,8 @@ export interface SliderThumbProps {
   label: string;
   /**
    * The day to render. A thumb that playback moves is not re-rendered on every step: its owner
-   * writes each new day straight to the element (`moveThumb`, `setThumbValue`), so `value` may be older.
+   * writes each new day straight to the element (`moveThumb`, `setThumbValue`), so `value` may
+   * be older.
    */
   value: DayNumber;
   /** The day the thumb is on now, read when a key is pressed. */

@@ -76,7 +76,7 @@ export function usePlayback(index: DatasetIndex, model: TimelineModel, settings:
         if (next.finished || landsOn(model, next.day)) {
           const ids = changedBetween(index, written, next.day);
           written = next.day;
-          playhead.clear();
+          // The travel ends by itself: it belonged to the date the store has just left.
           s.playTo(next.day, ids);
           if (ids.length > 0) {
             clearTimeout(clearTimer.current);
