@@ -286,10 +286,11 @@ describe.concurrent('when the map’s shapes fail', () => {
       if (failure.details) await expectDetails(page, failure.details, expect);
       await expect(page.locator('svg path.map-country').count()).resolves.toBe(0);
 
-      // Everything the dataset drives still works: legend, timeline, search, the table.
-      await expect(page.getByRole('button', { name: /^Banned \d+ countries$/ }).isVisible()).resolves.toBe(
-        true,
-      );
+      // Everything the dataset drives still works: legend, timeline, search, the table. (The
+      // dataset may still be on its way when the shapes' message shows: wait for its counts.)
+      const banned = page.getByRole('button', { name: /^Banned \d+ countries$/ });
+      await banned.waitFor();
+      await expect(banned.isVisible()).resolves.toBe(true);
       await expect(page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext')).resolves.toBe(
         '29 June 2022',
       );
@@ -453,9 +454,10 @@ describe('a hostile dataset', () => {
       const link = panel.getByRole('link', { name: `Outlet ${SCRIPT} (opens in a new tab)` });
       await expect(link.getAttribute('href')).resolves.toBe(new URL(BREAKOUT_URL).href);
       await expect(link.innerText()).resolves.toBe(`Outlet ${SCRIPT}`);
-      await expect(
-        page.getByText(`Source: Publisher ${IMG}, updated 1 February 2020.`).isVisible(),
-      ).resolves.toBe(true);
+      // The footer gets the dataset a paint after the panel (DatasetProvider): wait for it.
+      const sourceLine = page.getByText(`Source: Publisher ${IMG}, updated 1 February 2020.`);
+      await sourceLine.waitFor();
+      await expect(sourceLine.isVisible()).resolves.toBe(true);
       // Names reach the map's accessible names as text, too.
       await expect(
         page.getByRole('button', { name: `Canada ${IMG}: banned since 15 January 2020` }).count(),
