@@ -17,8 +17,8 @@ const PLAYING_WRITE_MS = 1000;
  * text on each date step (useFollowDay), so a step re-renders neither the map nor this.
  */
 export function MapDescription({ labelId, summaryId }: { labelId: string; summaryId: string }) {
-  const labelRef = useRef<HTMLParagraphElement>(null);
-  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const labelRef = useRef<HTMLSpanElement>(null);
+  const summaryRef = useRef<HTMLSpanElement>(null);
   const store = useAppStoreApi();
   const [throttle] = useState(() => createThrottle(PLAYING_WRITE_MS));
   useEffect(() => () => throttle.cancel(), [throttle]);
@@ -34,12 +34,17 @@ export function MapDescription({ labelId, summaryId }: { labelId: string; summar
   });
   return (
     <>
-      <p id={labelId} ref={labelRef} className="visually-hidden">
-        {strings.map.label}
+      {/* The texts are written by useFollowDay into boxes of their own (see theme.css). */}
+      <p id={labelId} className="visually-hidden">
+        <span ref={labelRef} className="visually-hidden__text">
+          {strings.map.label}
+        </span>
       </p>
-      {/* Written by useFollowDay; a space so that there is a text node to write to. */}
-      <p id={summaryId} ref={summaryRef} className="visually-hidden">
-        {' '}
+      {/* A space, so that there is a text node to write to. */}
+      <p id={summaryId} className="visually-hidden">
+        <span ref={summaryRef} className="visually-hidden__text">
+          {' '}
+        </span>
       </p>
     </>
   );

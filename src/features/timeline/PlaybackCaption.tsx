@@ -56,7 +56,7 @@ function captionText(caption: Caption | null): string {
 export function PlaybackCaption({ index }: { index: DatasetIndex }) {
   const store = useAppStoreApi();
   const textRef = useRef<HTMLParagraphElement>(null);
-  const liveRef = useRef<HTMLParagraphElement>(null);
+  const liveRef = useRef<HTMLSpanElement>(null);
   const [throttle] = useState(() => createThrottle(ANNOUNCE_INTERVAL_MS));
   useEffect(() => () => throttle.cancel(), [throttle]);
   /** The latest update on or before `day` (the latest of all when the URL has no date). */
@@ -94,8 +94,11 @@ export function PlaybackCaption({ index }: { index: DatasetIndex }) {
       <p ref={textRef} className="timeline-caption" title={text}>
         {text}
       </p>
-      {/* Empty until the first announcement: the page's opening state is not announced. */}
-      <p ref={liveRef} className="visually-hidden" aria-live="polite" aria-atomic="true" />
+      {/* Empty until the first announcement: the page's opening state is not announced. The
+          words go in a box of their own (see .visually-hidden__text in theme.css). */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        <span ref={liveRef} className="visually-hidden__text" />
+      </p>
     </>
   );
 }

@@ -72,7 +72,7 @@ describe('Timeline slider', () => {
     const user = userEvent.setup();
     renderWithProviders(<Timeline />, { search: '?date=2020-07-14' });
     const live = document.querySelector('[aria-live="polite"]')!;
-    expect(live).toBeEmptyDOMElement(); // the page's opening state is not announced
+    expect(live.textContent).toBe(''); // the page's opening state is not announced
     screen.getByRole('slider', { name: 'Date' }).focus();
     await user.keyboard('{ArrowRight}');
     await waitFor(() =>
