@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGeometry } from '../../src/features/map/buildGeometry';
-import { parseWorldText } from '../../src/features/map/worldQuery';
+import { parseWorldText, type WorldTopology } from '../../src/features/map/worldQuery';
 import { validateDataset } from '../../src/data/validateDataset';
 
 const text = readFileSync('public/data/world.json', 'utf8');
@@ -95,5 +96,52 @@ describe('buildGeometry on the bundled world', () => {
     expect(count(geometry.coastline)).toBeGreaterThan(300);
     expect(count(geometry.borders) + count(geometry.coastline)).toBe(usedArcs.size);
     expect(geometry.disputed).toMatch(/^M.*Z$/);
+  });
+});
+
+describe('buildGeometry on any file', () => {
+  /** One square country, ring (0, 1), on the file's grid: `arcs` are whole steps, delta-encoded. */
+  const topologyOf = (arcs: [number, number][][], transform: WorldTopology['transform']): WorldTopology => ({
+    type: 'Topology',
+    viewBox: [0, 0, 960, 436],
+    markers: [],
+    ...(transform ? { transform } : {}),
+    arcs,
+    objects: {
+      countries: {
+        type: 'GeometryCollection',
+        geometries: [{ type: 'Polygon', id: 'AAA', arcs: [[0, ~1]] }],
+      },
+    },
+  });
+  const step = fc.integer({ min: -400, max: 400 });
+  const arc = fc.array(fc.tuple(step, step), { minLength: 2, maxLength: 6 });
+
+  it('writes the same paths from a 0.1 px grid as from the same points written out', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(arc, arc),
+        fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 })),
+        (arcs, [ox, oy]) => {
+          const transform = {
+            scale: [0.1, 0.1] as [number, number],
+            translate: [ox / 10, oy / 10] as [number, number],
+          };
+          // The same points with no transform: what the general (floating-point) path draws.
+          const absolute = arcs.map((a) => {
+            let x = 0;
+            let y = 0;
+            return a.map(
+              ([dx, dy]) => [(x += dx) * 0.1 + ox / 10, (y += dy) * 0.1 + oy / 10] as [number, number],
+            );
+          });
+          const gridded = buildGeometry(topologyOf(arcs, transform));
+          const plain = buildGeometry(topologyOf(absolute, undefined));
+          expect(gridded.countries[0]!.d).toBe(plain.countries[0]!.d);
+          expect(gridded.coastline).toBe(plain.coastline);
+          expect(gridded.countries[0]!.bbox).toEqual(plain.countries[0]!.bbox);
+        },
+      ),
+    );
   });
 });

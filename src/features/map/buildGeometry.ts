@@ -69,10 +69,13 @@ export function buildGeometry(topology: WorldTopology): MapGeometry {
 const round = (v: number) => Math.round(v * 10) / 10;
 
 function build(topology: WorldTopology): MapGeometry {
-  const arcs = decodeArcs(topology);
+  // Points as numbers are needed only for a country's box and anchor, found when first asked for.
+  let decoded: Point[][] | undefined;
+  const arcPoints = () => (decoded ??= decodeArcs(topology));
   // Each arc is written as text once, both ways round and with or without its first point
   // (consecutive arcs of a ring share their joining point): rings and the mesh reuse them.
-  const tokens = arcs.map((arc) => arc.map(([x, y]) => `${round(x)},${round(y)}`));
+  const tokens =
+    gridTokens(topology) ?? arcPoints().map((arc) => arc.map(([x, y]) => `${round(x)},${round(y)}`));
   const text = new Map<number, string>();
   const arcText = (i: number, first: boolean) => {
     const key = first ? i : i < 0 ? i - 0.5 : i + 0.5;
@@ -85,6 +88,7 @@ function build(topology: WorldTopology): MapGeometry {
   };
   const ringPath = (ring: readonly number[]) => `M${ring.map((i, n) => arcText(i, n === 0)).join(' ')}Z`;
   const ringPoints = (ring: readonly number[]): Point[] => {
+    const arcs = arcPoints();
     const out: Point[] = [];
     ring.forEach((i, n) => {
       const arc = arcs[i < 0 ? ~i : i]!;
@@ -94,7 +98,9 @@ function build(topology: WorldTopology): MapGeometry {
     return out;
   };
   // Per arc, its bounding box and shoelace sum, so a ring's extent and area need no points.
-  const arcBox = arcs.map((arc) => {
+  let boxes: { b: Box; cross: number }[] | undefined;
+  const arcBoxes = () => (boxes ??= arcPoints().map(boxOf));
+  const boxOf = (arc: readonly Point[]) => {
     const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
     let cross = 0;
     for (let k = 0; k < arc.length; k++) {
@@ -106,10 +112,11 @@ function build(topology: WorldTopology): MapGeometry {
       if (k > 0) cross += arc[k - 1]![0] * y - x * arc[k - 1]![1];
     }
     return { b, cross };
-  });
+  };
 
   /** Bounding box over every ring: from the arcs' boxes, no point is visited. */
   const bboxOf = (polygons: readonly (readonly number[])[][]): Box => {
+    const arcBox = arcBoxes();
     const bbox: Box = [Infinity, Infinity, -Infinity, -Infinity];
     for (const polygon of polygons)
       for (const ring of polygon)
@@ -125,6 +132,7 @@ function build(topology: WorldTopology): MapGeometry {
 
   /** An interior anchor in the largest polygon (by its outer ring's area). */
   const anchorOf = (polygons: readonly (readonly number[])[][]): Point => {
+    const arcBox = arcBoxes();
     let best: { area: number; polygon: readonly (readonly number[])[] } | null = null;
     for (const polygon of polygons) {
       const outer = polygon[0];
@@ -141,7 +149,7 @@ function build(topology: WorldTopology): MapGeometry {
   };
 
   const countries: CountryShape[] = [];
-  const owners: (string | number)[][] = arcs.map(() => []);
+  const owners: (string | number)[][] = tokens.map(() => []);
   const noteOwner = (polygons: readonly (readonly number[])[][], owner: string | number) => {
     for (const polygon of polygons)
       for (const ring of polygon)
@@ -204,6 +212,36 @@ function build(topology: WorldTopology): MapGeometry {
     coastline: coast.join(''),
     disputed: disputedParts.join(''),
   };
+}
+
+/**
+ * The arcs as text straight from the file's integers, when its grid is the 0.1 px the paths are
+ * rounded to (scripts/build-topology.ts quantises so): integer maths and a string per distinct
+ * value, instead of formatting two floating-point numbers per point, which was most of the time
+ * a slow phone spent building the map. Null for any other grid (the general path then applies).
+ */
+function gridTokens(topology: WorldTopology): string[][] | null {
+  const t = topology.transform;
+  if (!t || t.scale[0] !== 0.1 || t.scale[1] !== 0.1) return null;
+  const ox = t.translate[0] * 10;
+  const oy = t.translate[1] * 10;
+  if (!Number.isInteger(ox) || !Number.isInteger(oy)) return null;
+  const text: string[] = [];
+  /** A value in tenths as rounded text: 1234 → "123.4", 120 → "12", -3 → "-0.3". */
+  const tenths = (q: number) => {
+    if (q >= 0 && text[q] !== undefined) return text[q];
+    const whole = Math.trunc(q / 10);
+    const tenth = Math.abs(q % 10);
+    const out = `${q < 0 && whole === 0 ? '-' : ''}${whole}${tenth === 0 ? '' : `.${tenth}`}`;
+    if (q >= 0) text[q] = out;
+    return out;
+  };
+  return topology.arcs.map((arc) => {
+    // Delta-encoded, as in decodeArcs.
+    let x = ox;
+    let y = oy;
+    return arc.map(([dx, dy]) => `${tenths((x += dx!))},${tenths((y += dy!))}`);
+  });
 }
 
 function decodeArcs(topology: WorldTopology): Point[][] {
