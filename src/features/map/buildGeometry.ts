@@ -69,13 +69,16 @@ export function buildGeometry(topology: WorldTopology): MapGeometry {
 const round = (v: number) => Math.round(v * 10) / 10;
 
 function build(topology: WorldTopology): MapGeometry {
-  // Points as numbers are needed only for a country's box and anchor, found when first asked for.
-  let decoded: Point[][] | undefined;
-  const arcPoints = () => (decoded ??= decodeArcs(topology));
+  // An arc's points as numbers are needed only for the box or anchor of a country it bounds, found
+  // when first asked for: decoded then, one arc at a time (the markers' boxes need only small
+  // states' arcs, the keyboard order only those of countries with data).
+  const decoded: (Point[] | undefined)[] = [];
+  const arcPoints = (i: number) => (decoded[i] ??= decodeArc(topology, i));
   // Each arc is written as text once, both ways round and with or without its first point
   // (consecutive arcs of a ring share their joining point): rings and the mesh reuse them.
   const tokens =
-    gridTokens(topology) ?? arcPoints().map((arc) => arc.map(([x, y]) => `${round(x)},${round(y)}`));
+    gridTokens(topology) ??
+    topology.arcs.map((_, i) => arcPoints(i).map(([x, y]) => `${round(x)},${round(y)}`));
   const text = new Map<number, string>();
   const arcText = (i: number, first: boolean) => {
     const key = first ? i : i < 0 ? i - 0.5 : i + 0.5;
@@ -88,18 +91,17 @@ function build(topology: WorldTopology): MapGeometry {
   };
   const ringPath = (ring: readonly number[]) => `M${ring.map((i, n) => arcText(i, n === 0)).join(' ')}Z`;
   const ringPoints = (ring: readonly number[]): Point[] => {
-    const arcs = arcPoints();
     const out: Point[] = [];
     ring.forEach((i, n) => {
-      const arc = arcs[i < 0 ? ~i : i]!;
+      const arc = arcPoints(i < 0 ? ~i : i);
       const last = arc.length - 1;
       for (let k = n === 0 ? 0 : 1; k <= last; k++) out.push(arc[i < 0 ? last - k : k]!);
     });
     return out;
   };
   // Per arc, its bounding box and shoelace sum, so a ring's extent and area need no points.
-  let boxes: { b: Box; cross: number }[] | undefined;
-  const arcBoxes = () => (boxes ??= arcPoints().map(boxOf));
+  const boxes: ({ b: Box; cross: number } | undefined)[] = [];
+  const arcBox = (i: number) => (boxes[i] ??= boxOf(arcPoints(i)));
   const boxOf = (arc: readonly Point[]) => {
     const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
     let cross = 0;
@@ -116,12 +118,11 @@ function build(topology: WorldTopology): MapGeometry {
 
   /** Bounding box over every ring: from the arcs' boxes, no point is visited. */
   const bboxOf = (polygons: readonly (readonly number[])[][]): Box => {
-    const arcBox = arcBoxes();
     const bbox: Box = [Infinity, Infinity, -Infinity, -Infinity];
     for (const polygon of polygons)
       for (const ring of polygon)
         for (const i of ring) {
-          const { b } = arcBox[i < 0 ? ~i : i]!;
+          const { b } = arcBox(i < 0 ? ~i : i);
           if (b[0] < bbox[0]) bbox[0] = b[0];
           if (b[1] < bbox[1]) bbox[1] = b[1];
           if (b[2] > bbox[2]) bbox[2] = b[2];
@@ -132,13 +133,12 @@ function build(topology: WorldTopology): MapGeometry {
 
   /** An interior anchor in the largest polygon (by its outer ring's area). */
   const anchorOf = (polygons: readonly (readonly number[])[][]): Point => {
-    const arcBox = arcBoxes();
     let best: { area: number; polygon: readonly (readonly number[])[] } | null = null;
     for (const polygon of polygons) {
       const outer = polygon[0];
       if (!outer) continue;
       let cross = 0;
-      for (const i of outer) cross += i < 0 ? -arcBox[~i]!.cross : arcBox[i]!.cross;
+      for (const i of outer) cross += i < 0 ? -arcBox(~i).cross : arcBox(i).cross;
       const area = Math.abs(cross / 2);
       if (!best || area > best.area) best = { area, polygon };
     }
@@ -237,27 +237,26 @@ function gridTokens(topology: WorldTopology): string[][] | null {
     return out;
   };
   return topology.arcs.map((arc) => {
-    // Delta-encoded, as in decodeArcs.
+    // Delta-encoded, as in decodeArc.
     let x = ox;
     let y = oy;
     return arc.map(([dx, dy]) => `${tenths((x += dx!))},${tenths((y += dy!))}`);
   });
 }
 
-function decodeArcs(topology: WorldTopology): Point[][] {
+function decodeArc(topology: WorldTopology, i: number): Point[] {
+  const arc = topology.arcs[i]!;
   const t = topology.transform;
-  if (!t) return topology.arcs.map((arc) => arc.map(([x, y]) => [x!, y!] as Point));
+  if (!t) return arc.map(([x, y]) => [x!, y!] as Point);
   const [sx, sy] = t.scale;
   const [tx, ty] = t.translate;
   // Quantized arcs are delta-encoded: each position is an offset from the previous one.
-  return topology.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx, dy]) => {
-      x += dx!;
-      y += dy!;
-      return [x * sx + tx, y * sy + ty] as Point;
-    });
+  let x = 0;
+  let y = 0;
+  return arc.map(([dx, dy]) => {
+    x += dx!;
+    y += dy!;
+    return [x * sx + tx, y * sy + ty] as Point;
   });
 }
 
