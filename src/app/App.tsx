@@ -130,15 +130,19 @@ export function App() {
         {controls ? <Timeline /> : <PlaybackEngine />}
       </FeatureBoundary>
 
+      {/* The source line holds its place from the start (theme.css), empty until the data is
+          there: text arriving a paint later must not move what is on screen (the embed's link
+          under it; the footer itself, at the foot of a screen-tall page; the map's row, on
+          laptops, which is the height the footer leaves it). */}
       <footer className="app-footer">
-        {meta && updated && (
-          <p>
-            {strings.sourceLine(
-              meta.source?.publisher ?? meta.title,
-              formatDate(updated.day, updated.precision),
-            )}
-          </p>
-        )}
+        <p className="app-footer__source">
+          {meta && updated
+            ? strings.sourceLine(
+                meta.source?.publisher ?? meta.title,
+                formatDate(updated.day, updated.precision),
+              )
+            : null}
+        </p>
         {embed && <FullMapLink />}
       </footer>
 

@@ -134,6 +134,7 @@ export const strings = {
     compareNone: 'No status changed between these dates.',
   },
   panel: {
+    loading: 'Loading its updates…',
     companyOf: (country: string) => `Company based in ${country}`,
     blocOf: (n: number) => `Bloc of ${n} countries`,
     asOf: (date: string) => `As of ${date}`,

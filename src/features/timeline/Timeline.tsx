@@ -19,13 +19,48 @@ import './Timeline.css';
 
 /**
  * The timeline under the map: the date, what changed on it, a slider over every update and
- * playback. Until the dataset has loaded it holds its height, so the page does not jump (and
- * an embedding iframe is not resized twice).
+ * playback. Until the dataset has loaded it holds its place (TimelineSkeleton), so the page does
+ * not jump (and an embedding iframe is not resized twice).
  */
 export function Timeline() {
   const { data: index } = useDataset();
-  if (!index) return <section className="timeline timeline--loading" aria-label={strings.timeline.region} />;
+  if (!index) return <TimelineSkeleton />;
   return <TimelineView index={index} />;
+}
+
+/**
+ * The loading timeline: the same grid, with boxes the height of what will fill each area (the
+ * big date's line, the caption's fixed lines, the 52 px track and its line, 44 px controls), so it is as tall
+ * as the loaded timeline at every width — one fixed height was right only on wide screens, and
+ * on phones everything under the timeline moved down by 80 px when the data came.
+ */
+function TimelineSkeleton() {
+  return (
+    <section className="timeline timeline--loading" aria-label={strings.timeline.region} aria-busy="true">
+      <div className="timeline__date">
+        <p className="timeline-date" />
+      </div>
+      <div className="timeline__caption">
+        <p className="timeline-caption" />
+      </div>
+      <div className="timeline__compare">
+        <span className="timeline__control-space" />
+      </div>
+      <div className="timeline__buttons">
+        <span className="timeline__control-space" />
+      </div>
+      <div className="timeline__slider">
+        <div className="timeline-slider">
+          <div className="timeline-slider__track">
+            <span className="timeline-slider__line" />
+          </div>
+        </div>
+      </div>
+      <div className="timeline__settings">
+        <span className="timeline__control-space" />
+      </div>
+    </section>
+  );
 }
 
 function TimelineView({ index }: { index: DatasetIndex }) {
