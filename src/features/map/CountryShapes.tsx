@@ -1,11 +1,15 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { MapGeometry } from './buildGeometry';
-import { shapesMarkup } from './shapesMarkup';
+import { takeShapes } from './preparedShapes';
+
+/** Children the framework must leave alone: the shapes are put in by the layout effect below. */
+const OWN_CHILDREN = { __html: '' };
 
 /**
- * Every country path and small-state marker, written once per geometry as markup (see
- * shapesMarkup). Fills, fading and accessible names are written later by the painter straight
- * onto these nodes, roles and the focus order by `applyFocusable`; events are delegated to the svg.
+ * Every country path and small-state marker, made once per geometry from markup (see
+ * shapesMarkup, prepareShapes) and moved in before the first paint. Fills, fading and accessible
+ * names are written later by the painter straight onto these nodes, roles and the focus order by
+ * `applyFocusable`; events are delegated to the svg.
  */
 export const CountryShapes = memo(function CountryShapes({
   geometry,
@@ -15,13 +19,20 @@ export const CountryShapes = memo(function CountryShapes({
   /** For disputed land, which belongs to no country and never has a status. */
   noDataFill: string;
 }) {
-  const markup = shapesMarkup(geometry);
+  const countriesRef = useRef<SVGGElement>(null);
+  const markersRef = useRef<SVGGElement>(null);
+  // Before the map's own layout effects (a child's run first), which look the shapes up.
+  useLayoutEffect(() => {
+    const shapes = takeShapes(geometry);
+    countriesRef.current?.replaceChildren(shapes.countries);
+    markersRef.current?.replaceChildren(shapes.markers);
+  }, [geometry]);
   return (
     <>
-      <g className="map-countries" dangerouslySetInnerHTML={{ __html: markup.countries }} />
+      <g ref={countriesRef} className="map-countries" dangerouslySetInnerHTML={OWN_CHILDREN} />
       {geometry.disputed && <path className="map-disputed" d={geometry.disputed} fill={noDataFill} />}
       <path className="map-borders" d={geometry.borders} />
-      <g className="map-markers" dangerouslySetInnerHTML={{ __html: markup.markers }} />
+      <g ref={markersRef} className="map-markers" dangerouslySetInnerHTML={OWN_CHILDREN} />
     </>
   );
 });

@@ -1,5 +1,6 @@
 import { yieldToMain } from '../../app/yieldToMain';
 import { buildGeometry } from './buildGeometry';
+import { prepareShapes } from './preparedShapes';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type * as TopoJSON from 'topojson-specification';
 import { fetchText, LoadError, retryDelay, shouldRetry } from '../../app/loadJson';
@@ -74,9 +75,12 @@ export const worldQuery = (url = WORLD_URL) =>
       const text = await fetchText(url, signal);
       await yieldToMain();
       const topology = parseWorldText(text, url);
-      // The paths are built here, in a task of their own, rather than in the map's first render.
+      // The paths are built and parsed here, each in a task of its own, rather than in the map's
+      // first render.
       await yieldToMain();
-      buildGeometry(topology);
+      const geometry = buildGeometry(topology);
+      await yieldToMain();
+      prepareShapes(geometry);
       return topology;
     },
     staleTime: Infinity,
