@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, PointerEvent, RefObject } from 'react';
 import { useDataset } from '../../app/datasetQuery';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
@@ -57,8 +57,17 @@ const isFocusVisible = (el: Element) => {
   }
 };
 
-/** The loaded map: shapes, paint, zoom, pointer, keyboard and tooltip. */
-export function MapCanvas({ topology }: { topology: WorldTopology }) {
+/**
+ * The loaded map: shapes, paint, zoom, pointer, keyboard and tooltip. `sizeHint`: the size its
+ * frame had while loading (see useMapZoom).
+ */
+export function MapCanvas({
+  topology,
+  sizeHint = null,
+}: {
+  topology: WorldTopology;
+  sizeHint?: RefObject<{ width: number; height: number } | null> | null;
+}) {
   const geometry = buildGeometry(topology);
   const [, , width, height] = geometry.viewBox;
   const store = useAppStoreApi();
@@ -72,7 +81,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
   /** The hover came from keyboard focus, so blur (not pointer leave) clears it. */
   const hoverFromFocus = useRef(false);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const zoom = useMapZoom(svgRef, layerRef, geometry, index !== null);
+  const zoom = useMapZoom(svgRef, layerRef, geometry, index !== null, sizeHint);
   const { unitsPerPx } = zoom;
   const ids = useId();
   const labelId = `${ids}-label`;

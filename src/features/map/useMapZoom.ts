@@ -50,6 +50,12 @@ export function useMapZoom(
   geometry: MapGeometry,
   /** True once the map is painted from the dataset: only then is d3-zoom fetched. */
   painted: boolean,
+  /**
+   * The size the map's frame had while it loaded, when known: the map's screen-constant sizes
+   * are then set before its first style pass instead of after its first layout (a second style
+   * and layout pass in the frame that first shows the map). The ResizeObserver still checks it.
+   */
+  sizeHint: RefObject<{ width: number; height: number } | null> | null = null,
 ): MapZoom {
   const store = useAppStoreApi();
   const [, , width, height] = geometry.viewBox;
@@ -168,18 +174,22 @@ export function useMapZoom(
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    // The drawn map's width: where the frame is wider than the map's proportions (a laptop,
+    // whose frame takes the height left by the header and timeline), it is letterboxed.
+    const drawnWidth = (box: { width: number; height: number }) =>
+      Math.min(box.width, (box.height * width) / height);
+    const hint = sizeHint?.current;
+    if (pixelWidth.current === 0 && hint && hint.width > 0) pixelWidth.current = drawnWidth(hint);
     // Not `settled`: a resize mid-animation must not cut the animation's goal short.
     api.paint(current.current, false);
     const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
-      // The drawn map's width: where the frame is wider than the map's proportions (a laptop,
-      // whose frame takes the height left by the header and timeline), it is letterboxed.
-      pixelWidth.current = box ? Math.min(box.width, (box.height * width) / height) : 0;
+      pixelWidth.current = box ? drawnWidth(box) : 0;
       api.paint(current.current, false);
     });
     observer.observe(svg);
     return () => observer.disconnect();
-  }, [api, svgRef, width, height]);
+  }, [api, svgRef, width, height, sizeHint]);
 
   // d3-zoom in its own chunk, fetched when the browser is idle after the map's first real
   // paint, so its 18 KB never compete with the first view. Until then the buttons still work.
