@@ -39,12 +39,8 @@ export function prepareShapes(geometry: MapGeometry): void {
  */
 export function takeShapes(geometry: MapGeometry): PreparedShapes {
   const prepared = ready.get(geometry);
-  if (prepared && prepared.countries.childNodes.length > 0) {
-    // Left empty, so a later map parses its own.
-    ready.set(geometry, {
-      countries: document.createDocumentFragment(),
-      markers: document.createDocumentFragment(),
-    });
+  if (prepared) {
+    ready.delete(geometry);
     return prepared;
   }
   const markup = shapesMarkup(geometry);

@@ -30,9 +30,9 @@ export function Timeline() {
 
 /**
  * The loading timeline: the same grid, with boxes the height of what will fill each area (the
- * big date's line, the caption's fixed lines, the 52 px track and its line, 44 px controls), so it is as tall
- * as the loaded timeline at every width — one fixed height was right only on wide screens, and
- * on phones everything under the timeline moved down by 80 px when the data came.
+ * big date's line, the caption's fixed lines, the 52 px track and its line, 44 px controls), so
+ * it is as tall as the loaded timeline at every width — one fixed height was right only on wide
+ * screens, and on phones everything under the timeline moved down by 80 px when the data came.
  */
 function TimelineSkeleton() {
   return (
@@ -43,12 +43,6 @@ function TimelineSkeleton() {
       <div className="timeline__caption">
         <p className="timeline-caption" />
       </div>
-      <div className="timeline__compare">
-        <span className="timeline__control-space" />
-      </div>
-      <div className="timeline__buttons">
-        <span className="timeline__control-space" />
-      </div>
       <div className="timeline__slider">
         <div className="timeline-slider">
           <div className="timeline-slider__track">
@@ -56,12 +50,16 @@ function TimelineSkeleton() {
           </div>
         </div>
       </div>
-      <div className="timeline__settings">
-        <span className="timeline__control-space" />
-      </div>
+      {/* Grid areas place these, whatever their order here. */}
+      {CONTROL_AREAS.map((area) => (
+        <div key={area} className={`timeline__${area}`}>
+          <span className="timeline__control-space" />
+        </div>
+      ))}
     </section>
   );
 }
+const CONTROL_AREAS = ['compare', 'buttons', 'settings'] as const;
 
 function TimelineView({ index }: { index: DatasetIndex }) {
   const model = useMemo(() => createTimelineModel(index.events, index.firstDay, index.lastDay), [index]);
