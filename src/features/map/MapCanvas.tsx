@@ -14,7 +14,7 @@ import { createMapPainter, type PaintInput } from './createMapPainter';
 import { drawPulses } from './drawPulses';
 import { HatchPatterns } from './HatchPatterns';
 import { createKeyboardOrder, isMapKey, type KeyboardOrder } from './keyboardOrder';
-import { MapDescription } from './MapDescription';
+import { MapDescription, PLAYING_WRITE_MS } from './MapDescription';
 import { MapHighlights } from './MapHighlights';
 import { MapToolbar } from './MapToolbar';
 import { placeTooltip } from './placeTooltip';
@@ -124,7 +124,12 @@ export function MapCanvas({
     const paint = createMapPainter(layer);
     let last: unknown[] = [];
     let marked = false;
-    const run = () => {
+    // While the timeline plays, names follow at most once a second, as the map's description
+    // does (MapDescription): fills on every step, and a second after a step left the names
+    // behind, names for where playback has got to, in a task of their own.
+    let namesLater: ReturnType<typeof setTimeout> | undefined;
+    let namesBehind = false;
+    const run = (names = !store.getState().playing) => {
       const s = store.getState();
       const day = s.compare?.to ?? s.date ?? index?.lastDay ?? null;
       const from = s.compare?.from ?? null;
@@ -134,7 +139,7 @@ export function MapCanvas({
       // The date can move without the statuses (a step to a day with no status update: statusesAt
       // answers the same map in between), and names change only with them: nothing to do.
       const inputs = [statuses, before, highlight, from];
-      if (inputs.every((v, i) => v === last[i])) return;
+      if (inputs.every((v, i) => v === last[i]) && !(names && namesBehind)) return;
       last = inputs;
       const input: PaintInput = {
         statuses: statuses ?? new Map(),
@@ -155,8 +160,18 @@ export function MapCanvas({
           const then = formatDate(from);
           return `${name}; ${was === 'none' ? strings.map.compareWasNone(then) : strings.map.compareWas(strings.statusLabel[was], then)}`;
         },
+        names,
       };
       paint(input);
+      namesBehind = !names;
+      if (names) {
+        clearTimeout(namesLater);
+        namesLater = undefined;
+      } else
+        namesLater ??= setTimeout(() => {
+          namesLater = undefined;
+          run(true);
+        }, PLAYING_WRITE_MS);
       // The benchmark's cue (scripts/bench.ts): the first fills from the dataset are applied.
       if (!marked && index && day !== null) {
         marked = true;
@@ -165,8 +180,9 @@ export function MapCanvas({
       }
     };
     run();
-    return store.subscribe((s, prev) => {
+    const unsubscribe = store.subscribe((s, prev) => {
       if (
+        s.playing !== prev.playing ||
         s.date !== prev.date ||
         s.compare !== prev.compare ||
         s.legendHover !== prev.legendHover ||
@@ -176,6 +192,10 @@ export function MapCanvas({
       if (s.changed !== prev.changed && pulseRef.current && !reducedMotion())
         drawPulses(pulseRef.current, s.changed, geometry, layer);
     });
+    return () => {
+      unsubscribe();
+      clearTimeout(namesLater);
+    };
   }, [store, index, theme, geometry, focusable, unitsPerPx]);
 
   // Roving tabindex: one stop in the tab order — the selected country if it has one, else the first.

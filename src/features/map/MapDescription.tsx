@@ -9,7 +9,8 @@ import { setText, useFollowDay } from '../../app/useFollowDay';
 import { STATUSES } from '../../data/status';
 import { countStatuses } from './countStatuses';
 
-const PLAYING_WRITE_MS = 1000;
+/** While the timeline plays, how often the map's texts follow it: its description, its countries' names. */
+export const PLAYING_WRITE_MS = 1000;
 
 /**
  * The map's accessible name ("World map of Huawei's status as of 15 July 2020") and the

@@ -1,6 +1,6 @@
 import { STATUS_OR_NONE, type Status, type StatusOrNone } from '../../data/status';
 import { fillFor, type Theme } from '../../data/statusScale';
-import { sizeMarker } from './sizeMarker';
+import { setMarkerNone, sizeMarker } from './sizeMarker';
 
 export interface PaintInput {
   /** Statuses on the shown day (in compare mode, the later date). */
@@ -22,6 +22,13 @@ export interface PaintInput {
    * "since" date, other compare dates): names are formatted only when their key changes.
    */
   labelKey: (id: string, status: StatusOrNone, before: StatusOrNone | null) => string;
+  /**
+   * Whether to bring the accessible names up to date in this pass. While the timeline plays
+   * they wait (the map's caller writes them at most once a second): on a step that changes every
+   * country, naming each was about a third of the step's script. A later pass with `names`
+   * writes every name that fell behind.
+   */
+  names: boolean;
 }
 
 interface Target {
@@ -60,7 +67,7 @@ export function createMapPainter(root: Element): (input: PaintInput) => void {
     });
   }
 
-  return ({ statuses, before, highlight, theme, unitsPerPx, label, labelKey }) => {
+  return ({ statuses, before, highlight, theme, unitsPerPx, label, labelKey, names }) => {
     const fills = Object.fromEntries(STATUS_OR_NONE.map((s) => [s, fillFor(s, theme)]));
     for (const t of targets) {
       const status: StatusOrNone = statuses.get(t.id) ?? 'none';
@@ -73,14 +80,17 @@ export function createMapPainter(root: Element): (input: PaintInput) => void {
       // Until the map's drawn width is known there is no size to give: the zoom sizes every
       // marker then (useMapZoom).
       if ((status === 'none') !== t.none) {
-        t.el.classList.toggle('is-none', (t.none = status === 'none'));
-        if (t.el !== t.fillEl && unitsPerPx !== null) sizeMarker(t.el, unitsPerPx);
+        t.none = status === 'none';
+        if (t.el !== t.fillEl) {
+          setMarkerNone(t.el, t.none);
+          if (unitsPerPx !== null) sizeMarker(t.el, unitsPerPx);
+        }
       }
 
       const faded = (highlight !== null && status !== highlight) || (was !== null && was === status);
       if (faded !== t.faded) t.el.classList.toggle('is-faded', (t.faded = faded));
 
-      if (t.named) {
+      if (t.named && names) {
         const key = labelKey(t.id, status, was);
         if (key !== t.labelKey) {
           t.labelKey = key;

@@ -158,6 +158,29 @@ describe('WorldMap and Legend', { timeout: 30_000 }, () => {
     }
   });
 
+  it('while playing, recolours on every step and renames countries at most once a second', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store } = renderMap('?date=2020-07-15');
+      const canada = countryButton('Canada');
+      void act(() => store.getState().setPlaying(true));
+      void act(() => store.getState().setDate(dayOf('2022-06-29'), 'replace'));
+      expect(canada).toHaveAttribute('fill', fillFor('banned', 'light'));
+      expect(canada).toHaveAccessibleName('Canada: debating since 1 February 2019');
+      void act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(canada).toHaveAccessibleName('Canada: banned since 19 May 2022');
+      // Where playback stops, the names are those of the date it stopped on, at once.
+      void act(() => store.getState().setDate(dayOf('2020-07-15'), 'replace'));
+      expect(canada).toHaveAccessibleName('Canada: banned since 19 May 2022');
+      void act(() => store.getState().setPlaying(false));
+      expect(canada).toHaveAccessibleName('Canada: debating since 1 February 2019');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('repaints fills when the date changes, on the same path elements', () => {
     const { store } = renderMap('?date=2020-07-15');
     const canada = countryButton('Canada');
