@@ -3,6 +3,15 @@ import { validate as hasDatasetShape } from './datasetShape.generated.js';
 import type { ValidateOptions, ValidationResult } from './problems';
 import type { Dataset } from './schema';
 
+export interface ParseOptions extends ValidateOptions {
+  /**
+   * Awaited between the stages — parsing the JSON, the compiled check, the whole-file checks — so
+   * that a page can let the browser paint and handle input in between: on a large file each stage
+   * takes tens of milliseconds on a slow phone, and together they were one long task.
+   */
+  between?: () => Promise<void>;
+}
+
 /**
  * Parses the text of a dataset file. Distinguishes the failures an editor or a CDN can
  * cause — an HTML error page, broken JSON, a schema violation — so each gets its own message.
@@ -11,7 +20,8 @@ import type { Dataset } from './schema';
  * which says what is wrong with a file that fails it (and trims text the check refused), is
  * fetched only then: readers of a good file never download it.
  */
-export async function parseDatasetText(text: string, options?: ValidateOptions): Promise<ValidationResult> {
+export async function parseDatasetText(text: string, options: ParseOptions = {}): Promise<ValidationResult> {
+  const { between, ...validateOptions } = options;
   const trimmed = text.trimStart();
   if (trimmed.startsWith('<'))
     return {
@@ -27,7 +37,10 @@ export async function parseDatasetText(text: string, options?: ValidateOptions):
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '(file)', message: `is not valid JSON: ${detail}` }] };
   }
-  if (hasDatasetShape(json)) return checkDataset(json as Dataset, options);
+  await between?.();
+  const wellFormed = hasDatasetShape(json);
+  await between?.();
+  if (wellFormed) return checkDataset(json as Dataset, validateOptions);
   const { validateWithZod } = await import('./validateDataset');
-  return validateWithZod(json, options);
+  return validateWithZod(json, validateOptions);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset, formatProblems } from '../../src/data/validateDataset';
 import { parseDatasetText } from '../../src/data/parseDatasetText';
@@ -190,5 +191,21 @@ describe('parseDatasetText', () => {
   it('reports broken JSON', async () => {
     const result = await parseDatasetText('{"schemaVersion": 1,');
     expect(result.ok ? '' : formatProblems(result.problems)).toMatch(/not valid JSON/);
+  });
+  it('waits for its caller between parsing, the compiled check and the whole-file checks', async () => {
+    const text = readFileSync('public/data/huawei-5g.json', 'utf8');
+    const stages: string[] = [];
+    const between = () => {
+      stages.push('between');
+      return Promise.resolve();
+    };
+    const result = await parseDatasetText(text, { between });
+    expect(result.ok).toBe(true);
+    expect(stages).toEqual(['between', 'between']);
+    // The same answer as without pauses, for a file that fails the compiled check too.
+    const broken = text.replace('"schemaVersion": 1', '"schemaVersion": 2');
+    const paused = await parseDatasetText(broken, { between });
+    expect(paused).toEqual(await parseDatasetText(broken));
+    expect(paused.ok).toBe(false);
   });
 });
