@@ -67,6 +67,9 @@ function rank(folded: string, query: string, isName: boolean): number | null {
  * alphabetical order. Each candidate appears once, under its best-matching name.
  */
 export function searchEntities(prepared: readonly Folded[], query: string, limit = 8): SearchResult[] {
+  // Nothing to search (the page's first render, before a word is typed): nothing to fold either.
+  // Folding's Unicode patterns are compiled on first use, milliseconds of a slow phone's first render.
+  if (prepared.length === 0) return [];
   const q = foldForSearch(query);
   if (!q) return [];
   const scored: { result: SearchResult; score: number }[] = [];
