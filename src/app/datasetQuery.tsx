@@ -40,6 +40,9 @@ export const datasetQuery = (url = DATASET_URL) =>
 
 const DATASET_OPTIONS = datasetQuery();
 
+/** How long the rest of the page waits for a frame before it is given the data anyway. */
+const NO_FRAME_MS = 100;
+
 type DatasetResult = UseQueryResult<DatasetIndex, unknown>;
 
 const FirstDatasetContext = createContext<DatasetResult | null>(null);
@@ -67,13 +70,20 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!behind) return;
     // requestAnimationFrame runs just before the next frame is produced; the timeout it sets,
-    // in a task after that frame.
+    // in a task after that frame. A page that produces no frames — a hidden tab, an embed
+    // scrolled out of sight, whose frames the browser holds back — is given it after
+    // NO_FRAME_MS all the same: it would otherwise show the loading timeline until seen.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setGiven(result), 0);
-    });
+    const give = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(noFrame);
+      timer ??= setTimeout(() => setGiven(result), 0);
+    };
+    const frame = requestAnimationFrame(give);
+    const noFrame = setTimeout(give, NO_FRAME_MS);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(noFrame);
       clearTimeout(timer);
     };
   }, [behind, result]);

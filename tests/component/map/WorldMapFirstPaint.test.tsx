@@ -43,4 +43,29 @@ describe('the map’s first paint', { timeout: 30_000 }, () => {
     const legend = screen.getByRole('group', { name: 'Status on the selected date' });
     expect(await within(legend).findByRole('button', { name: /^Banned \d+ countries$/ })).toBeInTheDocument();
   });
+
+  it('gives the rest of the page the data even where no frame is drawn (an embed out of sight)', async () => {
+    // The browser draws no frames for a hidden tab or an iframe scrolled out of view.
+    vi.stubGlobal(
+      'requestAnimationFrame',
+      vi.fn(() => 0),
+    );
+    const text = readFileSync('public/data/huawei-5g.json', 'utf8');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(text))),
+    );
+    renderWithProviders(
+      <>
+        <DatasetFirst>
+          <WorldMap />
+        </DatasetFirst>
+        <Legend />
+      </>,
+      { search: '?date=2022-06-29', index: null },
+    );
+    await screen.findByRole('group', { name: /^World map of Huawei’s status/ });
+    const legend = screen.getByRole('group', { name: 'Status on the selected date' });
+    expect(await within(legend).findByRole('button', { name: /^Banned \d+ countries$/ })).toBeInTheDocument();
+  });
 });
