@@ -10,25 +10,33 @@ import './seedWorld';
 
 afterEach(() => vi.unstubAllGlobals());
 
+const DATA_TEXT = readFileSync('public/data/huawei-5g.json', 'utf8');
+
+/**
+ * The map (given the data first) and the legend (the rest of the page), with the data file
+ * fetched when `arrived` resolves.
+ */
+function renderMapAndLegend(arrived: Promise<void>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => arrived.then(() => new Response(DATA_TEXT))),
+  );
+  return renderWithProviders(
+    <>
+      <DatasetFirst>
+        <WorldMap />
+      </DatasetFirst>
+      <Legend />
+    </>,
+    { search: '?date=2022-06-29', index: null },
+  );
+}
+
 describe('the map’s first paint', { timeout: 30_000 }, () => {
   it('waits for the data with the loading note, then shows the shapes already coloured', async () => {
     // The shapes are there (seeded); the data file arrives when this test lets it.
     let deliver!: () => void;
-    const arrived = new Promise<void>((ok) => (deliver = ok));
-    const text = readFileSync('public/data/huawei-5g.json', 'utf8');
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => arrived.then(() => new Response(text))),
-    );
-    const { container } = renderWithProviders(
-      <>
-        <DatasetFirst>
-          <WorldMap />
-        </DatasetFirst>
-        <Legend />
-      </>,
-      { search: '?date=2022-06-29', index: null },
-    );
+    const { container } = renderMapAndLegend(new Promise<void>((ok) => (deliver = ok)));
 
     // No grey map a moment before the colours: the loading note holds the map's place.
     expect(screen.getByRole('status')).toHaveTextContent('Loading the map…');
@@ -50,20 +58,7 @@ describe('the map’s first paint', { timeout: 30_000 }, () => {
       'requestAnimationFrame',
       vi.fn(() => 0),
     );
-    const text = readFileSync('public/data/huawei-5g.json', 'utf8');
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.resolve(new Response(text))),
-    );
-    renderWithProviders(
-      <>
-        <DatasetFirst>
-          <WorldMap />
-        </DatasetFirst>
-        <Legend />
-      </>,
-      { search: '?date=2022-06-29', index: null },
-    );
+    renderMapAndLegend(Promise.resolve());
     await screen.findByRole('group', { name: /^World map of Huawei’s status/ });
     const legend = screen.getByRole('group', { name: 'Status on the selected date' });
     expect(await within(legend).findByRole('button', { name: /^Banned \d+ countries$/ })).toBeInTheDocument();
