@@ -34,10 +34,10 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './bench/browser';
-import { loadOnce, openPage, type ByteClass, type LoadSample } from './bench/load';
+import { loadOnce, openPage, type ByteClass, type LoadSample, type OpenedPage } from './bench/load';
 import { measureSteps, median, quantile, type StepsResult } from './bench/steps';
 import { measureHeap, type HeapResult } from './bench/heap';
-import { eventDaysOf, measurePlayback, type PlaybackResult } from './bench/playback';
+import { eventDaysOf, measurePlayback, mergePlayback, type PlaybackResult } from './bench/playback';
 import { killLighthouseChromes, runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { moduleGroup, prepareSites, type PreparedSites, type SiteName } from './bench/sites';
 import { loadPerCore, waitForQuiet } from './bench/quiet';
@@ -111,6 +111,8 @@ const LOAD_TIMEOUT_MS = 30_000;
 const SETTLE_MS = 1_000;
 const STEPS_BUDGET_MS = 90_000;
 const PLAYBACK_BUDGET_MS = 90_000;
+/** Playback is measured in this many rounds per site, the sites alternating (see mergePlayback). */
+const PLAYBACK_ROUNDS = 3;
 const HEAP_BUDGET_MS = 300_000;
 /** Everything, whatever happens: the script must end on its own. */
 const WATCHDOG_MS = 20 * 60_000;
@@ -189,54 +191,71 @@ async function measureLoads(
       await opened.context.close();
     }
   }
-  // Sites interleaved run by run, so drift in the machine's speed spreads over all of them.
-  for (let run = 1; run <= options.runs; run++) {
-    for (const site of sites) {
-      const opened = await openPage(browser, options.throttle);
-      try {
-        const sample = await loadOnce(opened, `${base}/${site}/`, {
-          timeoutMs: LOAD_TIMEOUT_MS,
-          settleMs: SETTLE_MS,
-        });
-        samples.get(site)!.push(sample);
-        log(
-          `load ${run}/${options.runs} ${site.padEnd(13)} painted ${fmt(sample.paintedMs, 'ms')}, ` +
-            `longest task ${sample.longestTaskMs === null ? '< 50 ms' : fmt(sample.longestTaskMs, 'ms')}, ` +
-            `${fmt(sample.bytes.total, 'KB')}${sample.errors.length > 0 ? `  ! ${sample.errors[0]}` : ''}`,
-        );
-        // The last run's page goes on to the keyboard steps and playback, still throttled.
-        if (run === options.runs) {
-          await waitForQuiet();
-          const result = await measureSteps(opened.page, opened.cdp, {
-            maxSteps: options.maxSteps,
-            jumps: options.jumps,
-            budgetMs: STEPS_BUDGET_MS,
+  // Sites interleaved run by run, so drift in the machine's speed spreads over all of them. The
+  // last run's pages stay open for the keyboard steps and playback, still throttled.
+  const last = new Map<SiteName, OpenedPage>();
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      for (const site of sites) {
+        const opened = await openPage(browser, options.throttle);
+        try {
+          const sample = await loadOnce(opened, `${base}/${site}/`, {
+            timeoutMs: LOAD_TIMEOUT_MS,
+            settleMs: SETTLE_MS,
           });
-          steps.set(site, result);
+          samples.get(site)!.push(sample);
           log(
-            `steps ${site.padEnd(13)} ${result.few.length} ArrowRight + ${result.all.length} End/Home` +
-              `${result.error ? `  ! ${result.error}` : ''}`,
+            `load ${run}/${options.runs} ${site.padEnd(13)} painted ${fmt(sample.paintedMs, 'ms')}, ` +
+              `longest task ${sample.longestTaskMs === null ? '< 50 ms' : fmt(sample.longestTaskMs, 'ms')}, ` +
+              `${fmt(sample.bytes.total, 'KB')}${sample.errors.length > 0 ? `  ! ${sample.errors[0]}` : ''}`,
           );
-          await waitForQuiet();
-          const played = await measurePlayback(browser, opened.page, {
-            eventDays: eventDays(site),
-            maxSteps: options.maxSteps,
-            wraps: options.wraps,
-            budgetMs: PLAYBACK_BUDGET_MS,
-            tracePath: options.trace ? join(OUT_DIR, `trace-${site}-playback.json`) : undefined,
-          });
-          playback.set(site, played);
-          const p = playbackStats(played);
-          log(
-            `playback ${site.padEnd(13)} ${played.seconds} s${played.speed ? ` at ${played.speed}` : ''}: ` +
-              `${p.few?.n ?? 0} steps (few), ${p.all?.n ?? 0} wraps (all), ${p.between?.n ?? 0} frames between` +
-              `${[...played.note, ...(played.error ? [played.error] : [])].map((n) => `  ! ${n}`).join('')}`,
-          );
+        } finally {
+          if (run === options.runs) last.set(site, opened);
+          else await opened.context.close();
         }
-      } finally {
-        await opened.context.close();
       }
     }
+    for (const site of sites) {
+      await waitForQuiet();
+      const result = await measureSteps(last.get(site)!.page, last.get(site)!.cdp, {
+        maxSteps: options.maxSteps,
+        jumps: options.jumps,
+        budgetMs: STEPS_BUDGET_MS,
+      });
+      steps.set(site, result);
+      log(
+        `steps ${site.padEnd(13)} ${result.few.length} ArrowRight + ${result.all.length} End/Home` +
+          `${result.error ? `  ! ${result.error}` : ''}`,
+      );
+    }
+    // Playback in rounds, the sites' order reversed every other round (see mergePlayback): one
+    // long run per site, one after the other, put the machine's drift into the ratios.
+    const played = new Map<SiteName, PlaybackResult[]>(sites.map((s) => [s, []]));
+    for (let round = 0; round < PLAYBACK_ROUNDS; round++) {
+      const wraps =
+        Math.floor(options.wraps / PLAYBACK_ROUNDS) + (round < options.wraps % PLAYBACK_ROUNDS ? 1 : 0);
+      for (const site of round % 2 === 0 ? sites : [...sites].reverse()) {
+        await waitForQuiet();
+        const result = await measurePlayback(browser, last.get(site)!.page, {
+          eventDays: eventDays(site),
+          maxSteps: options.maxSteps,
+          wraps,
+          budgetMs: PLAYBACK_BUDGET_MS / PLAYBACK_ROUNDS,
+          tracePath: options.trace && round === 0 ? join(OUT_DIR, `trace-${site}-playback.json`) : undefined,
+        });
+        played.get(site)!.push(result);
+        const p = playbackStats(result);
+        log(
+          `playback ${round + 1}/${PLAYBACK_ROUNDS} ${site.padEnd(13)} ${result.seconds} s` +
+            `${result.speed ? ` at ${result.speed}` : ''}: ` +
+            `${p.few?.n ?? 0} steps (few), ${p.all?.n ?? 0} wraps (all), ${p.between?.n ?? 0} frames between` +
+            `${[...result.note, ...(result.error ? [result.error] : [])].map((n) => `  ! ${n}`).join('')}`,
+        );
+      }
+    }
+    for (const site of sites) playback.set(site, mergePlayback(played.get(site)!));
+  } finally {
+    for (const opened of last.values()) await opened.context.close().catch(() => undefined);
   }
   return { loads: new Map([...samples].map(([k, v]) => [k, summariseLoads(v)])), steps, playback };
 }

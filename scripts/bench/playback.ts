@@ -62,6 +62,55 @@ export interface PlaybackResult {
   error?: string;
 }
 
+/**
+ * Several measured playbacks of one page as one: frames pooled, each breakdown weighted by its
+ * frame count, time and busy share by measured time. The benchmark plays each page in rounds,
+ * alternating the app and the baseline, so that a change in the machine's speed between two long
+ * runs (seen here: the baseline's step median 3.4 ms in one run, 7.3 ms in another twenty minutes
+ * later) falls on both sides of the ratio rather than on one.
+ */
+export function mergePlayback(results: readonly PlaybackResult[]): PlaybackResult {
+  const played = results.filter((r) => r.mode === 'play');
+  const first = played[0] ?? results[0];
+  if (!first) return emptyResult();
+  const frames = Object.fromEntries(
+    FRAME_KINDS.map((k) => [k, played.flatMap((r) => r.frames[k])]),
+  ) as Record<FrameKind, number[]>;
+  const parts = Object.fromEntries(
+    FRAME_KINDS.map((k) => {
+      const sums = new Map<string, number>();
+      for (const r of played)
+        for (const [name, ms] of r.parts[k]) sums.set(name, (sums.get(name) ?? 0) + ms * r.frames[k].length);
+      const n = frames[k].length;
+      const means = [...sums].map(([name, total]): [string, number] => [name, n > 0 ? total / n : 0]);
+      return [k, means.sort((a, b) => b[1] - a[1])];
+    }),
+  ) as Record<FrameKind, [string, number][]>;
+  const seconds = played.reduce((a, r) => a + r.seconds, 0);
+  const weighted = (pick: (r: PlaybackResult) => number | null) => {
+    const known = played.filter((r) => pick(r) !== null && r.seconds > 0);
+    const time = known.reduce((a, r) => a + r.seconds, 0);
+    return time > 0 ? known.reduce((a, r) => a + pick(r)! * r.seconds, 0) / time : null;
+  };
+  const errors = results.flatMap((r) => (r.error ? [r.error] : []));
+  return {
+    mode: played.length > 0 ? 'play' : first.mode,
+    speed: first.speed,
+    frames,
+    afterStep: played.flatMap((r) => r.afterStep),
+    parts,
+    seconds: Math.round(seconds * 10) / 10,
+    fps: weighted((r) => r.fps),
+    busy: weighted((r) => r.busy),
+    changes: {
+      observed: played.reduce((a, r) => a + r.changes.observed, 0),
+      traced: played.reduce((a, r) => a + r.changes.traced, 0),
+    },
+    note: [...new Set(results.flatMap((r) => r.note))],
+    ...(errors.length > 0 ? { error: [...new Set(errors)].join('; ') } : {}),
+  };
+}
+
 /** Every day with an update, as the app and the baseline put them on the timeline. */
 export function eventDaysOf(datasetText: string): number[] {
   const dataset = JSON.parse(datasetText) as { updates?: { date?: unknown }[] };
