@@ -69,7 +69,10 @@ export function TableView() {
       <div className="table-view__scroll">
         <table aria-labelledby={captionId} tabIndex={-1}>
           <caption id={captionId}>
-            {strings.table.caption(formatDate(day), visible.length, rows.length)}
+            {/* A box of its own, the width of the visible part: see .table-view__caption. */}
+            <span className="table-view__caption">
+              {strings.table.caption(formatDate(day), visible.length, rows.length)}
+            </span>
           </caption>
           <thead>
             <tr>
