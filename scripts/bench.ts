@@ -34,7 +34,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './bench/browser';
-import { loadOnce, openPage, type ByteClass, type LoadSample, type OpenedPage } from './bench/load';
+import { loadOnce, openPage, type ByteClass, type LoadSample } from './bench/load';
 import { measureSteps, median, quantile, type StepsResult } from './bench/steps';
 import { measureHeap, type HeapResult } from './bench/heap';
 import { eventDaysOf, measurePlayback, mergePlayback, type PlaybackResult } from './bench/playback';
@@ -193,50 +193,54 @@ async function measureLoads(
   }
   // Sites interleaved run by run, so drift in the machine's speed spreads over all of them. The
   // last run's pages stay open for the keyboard steps and playback, still throttled.
-  const last = new Map<SiteName, OpenedPage>();
-  try {
-    for (let run = 1; run <= options.runs; run++) {
-      for (const site of sites) {
-        const opened = await openPage(browser, options.throttle);
-        try {
-          const sample = await loadOnce(opened, `${base}/${site}/`, {
-            timeoutMs: LOAD_TIMEOUT_MS,
-            settleMs: SETTLE_MS,
+  for (let run = 1; run <= options.runs; run++) {
+    for (const site of sites) {
+      const opened = await openPage(browser, options.throttle);
+      try {
+        const sample = await loadOnce(opened, `${base}/${site}/`, {
+          timeoutMs: LOAD_TIMEOUT_MS,
+          settleMs: SETTLE_MS,
+        });
+        samples.get(site)!.push(sample);
+        log(
+          `load ${run}/${options.runs} ${site.padEnd(13)} painted ${fmt(sample.paintedMs, 'ms')}, ` +
+            `longest task ${sample.longestTaskMs === null ? '< 50 ms' : fmt(sample.longestTaskMs, 'ms')}, ` +
+            `${fmt(sample.bytes.total, 'KB')}${sample.errors.length > 0 ? `  ! ${sample.errors[0]}` : ''}`,
+        );
+        // The last run's page goes on to the keyboard steps, still throttled.
+        if (run === options.runs) {
+          await waitForQuiet();
+          const result = await measureSteps(opened.page, opened.cdp, {
+            maxSteps: options.maxSteps,
+            jumps: options.jumps,
+            budgetMs: STEPS_BUDGET_MS,
           });
-          samples.get(site)!.push(sample);
+          steps.set(site, result);
           log(
-            `load ${run}/${options.runs} ${site.padEnd(13)} painted ${fmt(sample.paintedMs, 'ms')}, ` +
-              `longest task ${sample.longestTaskMs === null ? '< 50 ms' : fmt(sample.longestTaskMs, 'ms')}, ` +
-              `${fmt(sample.bytes.total, 'KB')}${sample.errors.length > 0 ? `  ! ${sample.errors[0]}` : ''}`,
+            `steps ${site.padEnd(13)} ${result.few.length} ArrowRight + ${result.all.length} End/Home` +
+              `${result.error ? `  ! ${result.error}` : ''}`,
           );
-        } finally {
-          if (run === options.runs) last.set(site, opened);
-          else await opened.context.close();
         }
+      } finally {
+        await opened.context.close();
       }
     }
-    for (const site of sites) {
-      await waitForQuiet();
-      const result = await measureSteps(last.get(site)!.page, last.get(site)!.cdp, {
-        maxSteps: options.maxSteps,
-        jumps: options.jumps,
-        budgetMs: STEPS_BUDGET_MS,
-      });
-      steps.set(site, result);
-      log(
-        `steps ${site.padEnd(13)} ${result.few.length} ArrowRight + ${result.all.length} End/Home` +
-          `${result.error ? `  ! ${result.error}` : ''}`,
-      );
-    }
-    // Playback in rounds, the sites' order reversed every other round (see mergePlayback): one
-    // long run per site, one after the other, put the machine's drift into the ratios.
-    const played = new Map<SiteName, PlaybackResult[]>(sites.map((s) => [s, []]));
-    for (let round = 0; round < PLAYBACK_ROUNDS; round++) {
-      const wraps =
-        Math.floor(options.wraps / PLAYBACK_ROUNDS) + (round < options.wraps % PLAYBACK_ROUNDS ? 1 : 0);
-      for (const site of round % 2 === 0 ? sites : [...sites].reverse()) {
+  }
+  // Playback in rounds, the sites' order reversed every other round (see mergePlayback): one long
+  // run per site, one after the other, put the machine's drift into the ratios. Each round plays
+  // a freshly loaded page, the only one open: several throttled pages open at once (CDP's
+  // throttler is a thread per page, waking many times a second) doubled every figure, the
+  // baseline's too.
+  const played = new Map<SiteName, PlaybackResult[]>(sites.map((s) => [s, []]));
+  for (let round = 0; round < PLAYBACK_ROUNDS; round++) {
+    const wraps =
+      Math.floor(options.wraps / PLAYBACK_ROUNDS) + (round < options.wraps % PLAYBACK_ROUNDS ? 1 : 0);
+    for (const site of round % 2 === 0 ? sites : [...sites].reverse()) {
+      const opened = await openPage(browser, options.throttle);
+      try {
+        await loadOnce(opened, `${base}/${site}/`, { timeoutMs: LOAD_TIMEOUT_MS, settleMs: SETTLE_MS });
         await waitForQuiet();
-        const result = await measurePlayback(browser, last.get(site)!.page, {
+        const result = await measurePlayback(browser, opened.page, {
           eventDays: eventDays(site),
           maxSteps: options.maxSteps,
           wraps,
@@ -251,12 +255,12 @@ async function measureLoads(
             `${p.few?.n ?? 0} steps (few), ${p.all?.n ?? 0} wraps (all), ${p.between?.n ?? 0} frames between` +
             `${[...result.note, ...(result.error ? [result.error] : [])].map((n) => `  ! ${n}`).join('')}`,
         );
+      } finally {
+        await opened.context.close();
       }
     }
-    for (const site of sites) playback.set(site, mergePlayback(played.get(site)!));
-  } finally {
-    for (const opened of last.values()) await opened.context.close().catch(() => undefined);
   }
+  for (const site of sites) playback.set(site, mergePlayback(played.get(site)!));
   return { loads: new Map([...samples].map(([k, v]) => [k, summariseLoads(v)])), steps, playback };
 }
 
