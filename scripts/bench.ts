@@ -228,9 +228,9 @@ async function measureLoads(
   }
   // Playback in rounds, the sites' order reversed every other round (see mergePlayback): one long
   // run per site, one after the other, put the machine's drift into the ratios. Each round plays
-  // a freshly loaded page, the only one open: several throttled pages open at once (CDP's
-  // throttler is a thread per page, waking many times a second) doubled every figure, the
-  // baseline's too.
+  // a freshly loaded page, the only one open: with the four sites' pages open at once, every
+  // figure doubled, the baseline's too (probably the CPU throttling of each page contending for
+  // the machine's two cores).
   const played = new Map<SiteName, PlaybackResult[]>(sites.map((s) => [s, []]));
   for (let round = 0; round < PLAYBACK_ROUNDS; round++) {
     const wraps =
