@@ -167,7 +167,8 @@ const RECORDER = `((days) => {
 
 const sleep = (ms: number) => new Promise<false>((ok) => setTimeout(() => ok(false), ms));
 
-function emptyResult(): PlaybackResult {
+/** A result with nothing measured (no Play button, or before measuring). */
+export function emptyResult(): PlaybackResult {
   return {
     mode: 'none',
     speed: null,

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergePlayback, type PlaybackResult } from '../../scripts/bench/playback';
+import { emptyResult, mergePlayback, type PlaybackResult } from '../../scripts/bench/playback';
 
 const round = (over: Partial<PlaybackResult>): PlaybackResult => ({
+  ...emptyResult(),
   mode: 'play',
   speed: '4×',
-  frames: { few: [], all: [], travel: [], idle: [] },
-  afterStep: [],
-  parts: { few: [], all: [], travel: [], idle: [] },
-  seconds: 0,
-  fps: null,
-  busy: null,
-  changes: { observed: 0, traced: 0 },
-  note: [],
   ...over,
 });
 
