@@ -58,9 +58,14 @@ describe('the map’s first paint', { timeout: 30_000 }, () => {
       'requestAnimationFrame',
       vi.fn(() => 0),
     );
-    renderMapAndLegend(Promise.resolve());
+    const { unmount } = renderMapAndLegend(Promise.resolve());
     await screen.findByRole('group', { name: /^World map of Huawei’s status/ });
     const legend = screen.getByRole('group', { name: 'Status on the selected date' });
     expect(await within(legend).findByRole('button', { name: /^Banned \d+ countries$/ })).toBeInTheDocument();
+    // Without frames, Preact runs effects from a 35 ms fallback timer, which calls the page's
+    // cancelAnimationFrame. Let the pending ones run while there is a page: one that fired after
+    // the test environment was torn down failed a CI run with a ReferenceError.
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 150));
   });
 });
