@@ -191,8 +191,7 @@ async function measureLoads(
       await opened.context.close();
     }
   }
-  // Sites interleaved run by run, so drift in the machine's speed spreads over all of them. The
-  // last run's pages stay open for the keyboard steps and playback, still throttled.
+  // Sites interleaved run by run, so drift in the machine's speed spreads over all of them.
   for (let run = 1; run <= options.runs; run++) {
     for (const site of sites) {
       const opened = await openPage(browser, options.throttle);
