@@ -1,5 +1,6 @@
 import { defineConfig, type PluginOption } from 'vite';
 import prefresh from '@prefresh/vite';
+import { prerenderShell } from './scripts/lib/prerenderShell.ts';
 
 /**
  * The app is written against React's API and ships on preact/compat: React + react-dom are about
@@ -25,7 +26,11 @@ export default defineConfig(({ command }) => ({
   // JSX itself needs no plugin: Vite compiles it to react/jsx-runtime (tsconfig "react-jsx"),
   // which the aliases point at Preact's.
   // (Cast: Prefresh is typed against an older Vite's plugin type.)
-  plugins: command === 'serve' ? [prefresh() as unknown as PluginOption] : [],
+  // The build puts the page's first render into index.html (scripts/lib/prerenderShell.ts).
+  plugins:
+    command === 'serve'
+      ? [prefresh() as unknown as PluginOption]
+      : [prerenderShell({ alias: preactAliases })],
   resolve: { alias: preactAliases },
   // Said outright because Prefresh would otherwise switch the dev server to classic `h()` JSX.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },

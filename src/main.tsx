@@ -1,11 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app/App';
-import { DatasetProvider, datasetQuery } from './app/datasetQuery';
+// Preact's own render, not react-dom's createRoot: see the first render below.
+import { render } from 'preact';
+import { QueryClient } from '@tanstack/react-query';
+import { AppRoot } from './app/AppRoot';
+import { datasetQuery } from './app/datasetQuery';
 import { worldQuery } from './features/map/worldQuery';
 import { yieldToMain } from './app/yieldToMain';
-import { AppStoreProvider } from './state/AppStoreContext';
 import { createStoreFromUrl, syncUrl } from './state/syncUrl';
 import './app/theme.css';
 
@@ -23,16 +22,11 @@ async function start() {
   void queryClient.prefetchQuery(datasetQuery());
   await yieldToMain();
   if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <DatasetProvider>
-          <AppStoreProvider store={store}>
-            <App />
-          </AppStoreProvider>
-        </DatasetProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  // The built page already holds this render's elements for the plain address (renderShell).
+  // Preact's render adopts the elements it finds, reading their attributes and correcting
+  // whatever this address renders differently, rather than creating and laying out the page
+  // anew; react-dom's createRoot (preact/compat's) would empty the root first, as React does.
+  render(<AppRoot store={store} queryClient={queryClient} />, root);
+  root.removeAttribute('data-prerendered');
 }
 void start();

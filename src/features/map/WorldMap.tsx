@@ -4,7 +4,7 @@ import { LoadErrorMessage } from '../../app/LoadErrorMessage';
 import { strings } from '../../app/strings';
 import { MapCanvas } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
-import { DEFAULT_VIEW_BOX, useWorld } from './worldQuery';
+import { useWorld } from './worldQuery';
 import './map.css';
 
 /**
@@ -32,7 +32,6 @@ export function WorldMap() {
   // before (that was a second render and layout on the way to the coloured map). A dataset that
   // failed leaves the shapes grey, beside its message.
   const datasetSettled = !useDataset().isPending;
-  const [, , width, height] = DEFAULT_VIEW_BOX;
   return (
     <div className="map">
       {world.data && datasetSettled ? (
@@ -42,8 +41,8 @@ export function WorldMap() {
           <MapToolbar zoom={null} />
           <div
             ref={watchLoadingFrame}
+            // Its shape (DEFAULT_VIEW_BOX) is in map.css: no style attribute in prerendered markup.
             className={`map__frame${world.isError ? ' map__frame--error' : ''}`}
-            style={{ aspectRatio: `${width} / ${height}` }}
           >
             {world.isError ? (
               <LoadErrorMessage

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { createServer, type AliasOptions, type Plugin } from 'vite';
+
+/**
+ * Build-time plugin: puts the page's first render (src/app/renderShell.tsx, rendered to HTML
+ * with the app's own components) into index.html's empty `<div id="root">`, marked
+ * `data-prerendered` (public/boot.js and theme.css decide whether a reader sees it before the
+ * script runs; main.tsx clears the mark once the app has rendered over it).
+ *
+ * The components are loaded through a Vite server in SSR mode with every dependency bundled
+ * (`noExternal`), so that react-query and zustand resolve `react` to preact/compat exactly as the
+ * browser build does. A build whose index.html has no empty root fails rather than ship without.
+ */
+export function prerenderShell(options: { alias: AliasOptions }): Plugin {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  return {
+    name: 'prerender-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const empty = '<div id="root"></div>';
+        if (!html.includes(empty)) throw new Error(`prerender-shell: index.html has no ${empty}`);
+        const server = await createServer({
+          configFile: false,
+          root,
+          logLevel: 'error',
+          appType: 'custom',
+          resolve: { alias: options.alias },
+          oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+          ssr: { noExternal: true },
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const mod = (await server.ssrLoadModule('/src/app/renderShell.tsx')) as {
+            renderShell: () => string;
+          };
+          const markup = mod.renderShell();
+          // The page must run under a strict CSP (README), which refuses style attributes and
+          // inline scripts in markup: what the first render writes as one must go to CSS.
+          const refused = /<script|\sstyle=|\son[a-z]+=/i.exec(markup);
+          if (refused)
+            throw new Error(
+              `prerender-shell: the first render writes "${refused[0].trim()}", refused by a strict CSP`,
+            );
+          return html.replace(empty, `<div id="root" data-prerendered>${markup}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+import { urlToState } from '../../src/state/urlState';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens an address with the app's script held back: what a reader sees before it has run. */
+async function openWithoutApp(page: Page, search: string) {
+  // Never answered: the page stays as the HTML, the CSS and boot.js make it.
+  await page.unroute('**/assets/*.js');
+  await page.route('**/assets/*.js', () => new Promise(() => {}));
+  await page.goto(`${inject('baseUrl')}/${search}`, { waitUntil: 'commit' });
+  await page.locator('#root h1').waitFor({ state: 'attached' });
+}
+
+const rootState = (page: Page) =>
+  page.evaluate(() => ({
+    theme: document.documentElement.dataset.theme ?? null,
+    shell: document.documentElement.dataset.shell ?? null,
+  }));
+
+describe('the page before its script has run (prerendered in index.html)', () => {
+  it('shows its header, the map’s loading frame, the legend and the timeline’s place', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await openWithoutApp(page, '');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Where is Huawei banned?' }).isVisible())
+      .toBe(true);
+    expect(await page.getByRole('status').filter({ hasText: 'Loading the map…' }).isVisible()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Find a country' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /Banned/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('is drawn in the reader’s theme from the start: the system’s, or the one in the address', async () => {
+    const dark = await openPage(browser, { colorScheme: 'dark' });
+    await openWithoutApp(dark.page, '');
+    expect(await rootState(dark.page)).toMatchObject({ theme: 'dark' });
+    const background = await dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 20, 24)');
+    await dark.context.close();
+
+    const light = await openPage(browser, { colorScheme: 'dark' });
+    await openWithoutApp(light.page, '?theme=light');
+    expect(await rootState(light.page)).toMatchObject({ theme: 'light' });
+    await light.context.close();
+  });
+
+  it('stays out of sight at an address it does not fit, and the app shows the right page', async () => {
+    for (const search of ['?embed=1', '?view=table', '?controls=0', '?country=GBR']) {
+      const { page, context } = await openPage(browser);
+      await openWithoutApp(page, search);
+      // The header and map of the plain page would flash in an embed or before the table.
+      expect(await page.getByRole('heading', { name: 'Where is Huawei banned?' }).isVisible()).toBe(false);
+      await context.close();
+    }
+    const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${inject('baseUrl')}/?embed=1`);
+    await page.getByRole('button', { name: /^Play\b/ }).waitFor();
+    // The app rendered over the prerendered page: what an embed leaves out is gone.
+    expect(await page.getByRole('heading', { name: 'Where is Huawei banned?' }).isVisible()).toBe(true);
+    expect(await page.getByText(/Huawei in 5G networks: banned/).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'About this map' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Open the full map/ }).isVisible()).toBe(true);
+    expect(await page.locator('#root[data-prerendered]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads the address as the app does (boot.js against urlState)', async () => {
+    const searches = [
+      '',
+      '?embed=1',
+      '?embed=0',
+      '?embed=true',
+      '?embed=1&embed=0',
+      '?view=table',
+      '?view=map',
+      '?view=TABLE',
+      '?controls=0',
+      '?controls=1',
+      '?theme=dark',
+      '?theme=auto',
+      '?theme=blue',
+      '?theme=light&view=table&date=2020-01-01',
+      '?country=GBR',
+      '?region=europe',
+      '?date=2019-01-01..2021-12-31',
+      '?date=2020-07-15&autoplay=1',
+    ];
+    const { page, context } = await openPage(browser, { colorScheme: 'light' });
+    for (const search of searches) {
+      await openWithoutApp(page, search);
+      const state = urlToState(search);
+      // The addresses whose first render is the plain page's (tests/component/app/bootScript.test.tsx).
+      const fits =
+        state.view === 'map' &&
+        !state.embed &&
+        state.controls &&
+        state.country === null &&
+        state.compare === null &&
+        state.region === 'world';
+      const theme = state.theme === 'auto' ? 'light' : state.theme;
+      expect({ search, ...(await rootState(page)) }).toEqual({ search, theme, shell: fits ? null : 'off' });
+    }
+    await context.close();
+  });
+
+  it('gives way to the no-script message when scripts are off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    // (Playwright's text locators skip <noscript>: read the page itself.)
+    const seen = await page.evaluate(() => {
+      const message = document.querySelector('body > noscript')!;
+      return {
+        message: message.getBoundingClientRect().height > 0 ? message.textContent?.trim() : null,
+        page: getComputedStyle(document.getElementById('root')!).display,
+      };
+    });
+    expect(seen).toEqual({
+      message: 'This interactive map needs JavaScript. The data is in data/huawei-5g.json.',
+      page: 'none',
+    });
+    expect(await page.getByRole('heading', { name: 'Where is Huawei banned?' }).isVisible()).toBe(false);
+    await context.close();
+  });
+});
