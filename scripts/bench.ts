@@ -138,6 +138,7 @@ interface SiteLoads {
   samples: LoadSample[];
   paintedMs: number | null;
   paintedRange: [number, number] | null;
+  contentfulPaintMs: number | null;
   longestTaskMs: number | null;
   /** Medians over runs, bytes. */
   bytes: Record<ByteClass | 'total' | 'world' | 'dataset' | 'late', number>;
@@ -157,6 +158,10 @@ function summariseLoads(samples: LoadSample[]): SiteLoads {
     samples,
     paintedMs: painted.length === samples.length ? median(painted) : null,
     paintedRange: painted.length > 0 ? [Math.min(...painted), Math.max(...painted)] : null,
+    contentfulPaintMs: (() => {
+      const fcp = nums(samples.map((s) => s.contentfulPaintMs));
+      return fcp.length === samples.length && fcp.length > 0 ? median(fcp) : null;
+    })(),
     // A load with no long task (none ≥ 50 ms) counts as 0 for the median.
     longestTaskMs: samples.length > 0 ? median(samples.map((s) => s.longestTaskMs ?? 0)) : null,
     bytes: {
@@ -441,6 +446,16 @@ function buildRows(
       },
       { maxRatio: 1.2 },
       why(app),
+    ),
+    judge(
+      {
+        section,
+        metric: 'first contentful paint (reference)',
+        unit: 'ms',
+        ours: app?.contentfulPaintMs ?? null,
+        baseline: base?.contentfulPaintMs ?? null,
+      },
+      null,
     ),
     judge(
       {

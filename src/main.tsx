@@ -28,5 +28,6 @@ async function start() {
   // anew; react-dom's createRoot (preact/compat's) would empty the root first, as React does.
   render(<AppRoot store={store} queryClient={queryClient} />, root);
   root.removeAttribute('data-prerendered');
+  root.removeAttribute('inert');
 }
 void start();

@@ -23,6 +23,8 @@ export interface LoadSample {
   markMs: number | null;
   /** Navigation start → the frame after that one (the painted frame has been produced). */
   nextFrameMs: number | null;
+  /** Navigation start → the first paint with content (Paint Timing); null when there was none. */
+  contentfulPaintMs: number | null;
   /** Longest main-thread task (Long Tasks API, ≥ 50 ms) from navigation until settle; null: none. */
   longestTaskMs: number | null;
   longTasks: { startMs: number; durationMs: number }[];
@@ -206,6 +208,9 @@ export async function loadOnce(
   }
   await sleep(options.settleMs);
   const probe = await page.evaluate<ProbeState>('window.__hbmProbe');
+  const contentfulPaintMs = await page.evaluate<number | null>(
+    `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`,
+  );
   // What the first view loaded: requests sent before the painted frame (or, if the mark never
   // came, before now). Give late finishers a moment to report their size.
   const cutoff = probe.painted ?? Number.POSITIVE_INFINITY;
@@ -234,6 +239,7 @@ export async function loadOnce(
     paintedMs: probe.painted,
     markMs: probe.mark,
     nextFrameMs: probe.nextFrame,
+    contentfulPaintMs,
     longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks.map((t) => t.durationMs)) : null,
     longTasks,
     requests,

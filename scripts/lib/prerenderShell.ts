@@ -4,8 +4,8 @@ import { createServer, type AliasOptions, type Plugin } from 'vite';
 /**
  * Build-time plugin: puts the page's first render (src/app/renderShell.tsx, rendered to HTML
  * with the app's own components) into index.html's empty `<div id="root">`, marked
- * `data-prerendered` (public/boot.js and theme.css decide whether a reader sees it before the
- * script runs; main.tsx clears the mark once the app has rendered over it).
+ * `data-prerendered` and `inert` (public/boot.js and theme.css decide whether a reader sees it
+ * before the script runs; main.tsx clears both once the app has rendered over it).
  *
  * The components are loaded through a Vite server in SSR mode with every dependency bundled
  * (`noExternal`), so that react-query and zustand resolve `react` to preact/compat exactly as the
@@ -43,7 +43,9 @@ export function prerenderShell(options: { alias: AliasOptions }): Plugin {
             throw new Error(
               `prerender-shell: the first render writes "${refused[0].trim()}", refused by a strict CSP`,
             );
-          return html.replace(empty, `<div id="root" data-prerendered>${markup}</div>`);
+          // Inert until the app has rendered over it (main.tsx): its buttons and search box do
+          // nothing before then, and a tap or typed letter would be lost rather than answered.
+          return html.replace(empty, `<div id="root" data-prerendered inert>${markup}</div>`);
         } finally {
           await server.close();
         }

@@ -37,6 +37,10 @@ describe('the page before its script has run (prerendered in index.html)', () =>
     expect(await page.getByRole('combobox', { name: 'Find a country' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: /Banned/ }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
+    // Nothing answers yet: a tap or a typed letter would be lost, so nothing takes them.
+    const search = page.getByRole('combobox', { name: 'Find a country', includeHidden: true });
+    await search.focus();
+    expect(await search.evaluate((el) => document.activeElement === el)).toBe(false);
     await context.close();
   });
 
@@ -70,7 +74,7 @@ describe('the page before its script has run (prerendered in index.html)', () =>
     expect(await page.getByText(/Huawei in 5G networks: banned/).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'About this map' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /Open the full map/ }).isVisible()).toBe(true);
-    expect(await page.locator('#root[data-prerendered]').count()).toBe(0);
+    expect(await page.locator('#root[data-prerendered], #root[inert]').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
