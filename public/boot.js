@@ -4,10 +4,11 @@
 // it a reader may see before the app's script has run.
 //  - The theme: ?theme=light|dark, else the system's setting (as src/app/useResolvedTheme.ts),
 //    so that a reader in dark mode does not see a white page flash first.
-//  - Whether the prerendered page is this address's first render too. A table, an embed, a page
-//    without the timeline, a linked country (its panel's place), two dates compared (the legend's
-//    note) or Europe (the pressed region) render differently, and showing the plain page first
-//    would flash what the reader did not ask for: then it stays hidden until the app has rendered.
+//  - Which of the prerendered pages (the plain address's, an embed's) is this address's first
+//    render too: data-shell="embed" for an embed's. A table, a page without the timeline, a linked
+//    country (its panel's place), two dates compared (the legend's note) or Europe (the pressed
+//    region) render differently from both, and showing either first would flash what the reader
+//    did not ask for: data-shell="off", and the page stays hidden until the app has rendered.
 //    Read as src/state/urlState.ts reads the address (tests/component/bootScript.test.tsx checks
 //    this against the app's own first render, tests/e2e/shell.test.ts in the browser).
 (function () {
@@ -22,10 +23,10 @@
   var date = params.get('date');
   var differs =
     params.get('view') === 'table' ||
-    params.get('embed') === '1' ||
     params.get('controls') === '0' ||
     params.get('region') === 'europe' ||
     (country !== null && country.length <= 64 && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(country)) ||
     (date !== null && date.indexOf('..') >= 0);
   if (differs) root.setAttribute('data-shell', 'off');
+  else if (params.get('embed') === '1') root.setAttribute('data-shell', 'embed');
 })();

@@ -22,7 +22,11 @@ async function start() {
   void queryClient.prefetchQuery(datasetQuery());
   await yieldToMain();
   if (!root) return;
-  // The built page already holds this render's elements for the plain address (renderShell).
+  // The built page holds two prerendered pages, the plain address's and an embed's (renderShell):
+  // the app's first render starts from the one of its kind.
+  if (root.hasAttribute('data-prerendered'))
+    for (const page of [...root.children])
+      if (page.classList.contains('app--embed') !== store.getState().embed) page.remove();
   // Preact's render adopts the elements it finds, reading their attributes and correcting
   // whatever this address renders differently, rather than creating and laying out the page
   // anew; react-dom's createRoot (preact/compat's) would empty the root first, as React does.

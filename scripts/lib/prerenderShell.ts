@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type AliasOptions, type Plugin } from 'vite';
 
 /**
- * Build-time plugin: puts the page's first render (src/app/renderShell.tsx, rendered to HTML
- * with the app's own components) into index.html's empty `<div id="root">`, marked
+ * Build-time plugin: puts the page's first render at the plain address and at an embed's
+ * (src/app/renderShell.tsx, rendered to HTML with the app's own components) into index.html's
+ * empty `<div id="root">`, one after the other (theme.css shows the one boot.js picks), marked
  * `data-prerendered` and `inert` (public/boot.js and theme.css decide whether a reader sees it
  * before the script runs; main.tsx clears both once the app has rendered over it).
  *
@@ -33,9 +34,10 @@ export function prerenderShell(options: { alias: AliasOptions }): Plugin {
         });
         try {
           const mod = (await server.ssrLoadModule('/src/app/renderShell.tsx')) as {
-            renderShell: () => string;
+            renderShell: (search: string) => string;
+            PRERENDERED_SEARCHES: readonly string[];
           };
-          const markup = mod.renderShell();
+          const markup = mod.PRERENDERED_SEARCHES.map((search) => mod.renderShell(search)).join('');
           // The page must run under a strict CSP (README), which refuses style attributes and
           // inline scripts in markup: what the first render writes as one must go to CSS.
           const refused = /<script|\sstyle=|\son[a-z]+=/i.exec(markup);

@@ -4,12 +4,15 @@ import { AppRoot } from './AppRoot';
 import { createStoreFromUrl } from '../state/syncUrl';
 
 /**
- * The page as it first renders at the plain address (no parameters), while both files load: its
- * header, the map's skeleton, the legend and timeline placeholders. Run at build time
- * (vite.config.ts puts it in index.html), so a reader sees the page's layout as soon as the HTML
- * and CSS arrive rather than after the script has loaded and run, and the first render in the
- * browser adopts these elements instead of creating and laying out new ones.
+ * The page as it first renders at an address, while both files load: its header, the map's
+ * skeleton, the legend and timeline placeholders. Run at build time for the plain address and for
+ * an embed's (scripts/lib/prerenderShell.ts puts both in index.html), so a reader sees the page's
+ * layout as soon as the HTML and CSS arrive rather than after the script has loaded and run, and
+ * the first render in the browser adopts these elements instead of creating and laying out new ones.
  */
-export function renderShell(): string {
-  return renderToString(<AppRoot store={createStoreFromUrl('')} queryClient={new QueryClient()} />);
+export function renderShell(search: string): string {
+  return renderToString(<AppRoot store={createStoreFromUrl(search)} queryClient={new QueryClient()} />);
 }
+
+/** The addresses prerendered, in index.html's order: public/boot.js picks the one that fits. */
+export const PRERENDERED_SEARCHES = ['', '?embed=1'] as const;

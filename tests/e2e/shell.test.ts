@@ -17,7 +17,7 @@ async function openWithoutApp(page: Page, search: string) {
   await page.unroute('**/assets/*.js');
   await page.route('**/assets/*.js', () => new Promise(() => {}));
   await page.goto(`${inject('baseUrl')}/${search}`, { waitUntil: 'commit' });
-  await page.locator('#root h1').waitFor({ state: 'attached' });
+  await page.locator('#root h1').first().waitFor({ state: 'attached' });
 }
 
 const rootState = (page: Page) =>
@@ -58,11 +58,23 @@ describe('the page before its script has run (prerendered in index.html)', () =>
     await light.context.close();
   });
 
+  it('in an embed, is the embed’s page: no subtitle or About, a link to the full map', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await openWithoutApp(page, '?embed=1&date=2020-07-15');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Where is Huawei banned?' }).isVisible())
+      .toBe(true);
+    expect(await page.getByText(/Huawei in 5G networks: banned/).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'About this map' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /Open the full map/ }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('stays out of sight at an address it does not fit, and the app shows the right page', async () => {
-    for (const search of ['?embed=1', '?view=table', '?controls=0', '?country=GBR']) {
+    for (const search of ['?view=table', '?controls=0', '?country=GBR', '?embed=1&country=GBR']) {
       const { page, context } = await openPage(browser);
       await openWithoutApp(page, search);
-      // The header and map of the plain page would flash in an embed or before the table.
+      // The header and map of the plain page would flash before the table or beside no panel.
       expect(await page.getByRole('heading', { name: 'Where is Huawei banned?' }).isVisible()).toBe(false);
       await context.close();
     }
@@ -104,16 +116,17 @@ describe('the page before its script has run (prerendered in index.html)', () =>
     for (const search of searches) {
       await openWithoutApp(page, search);
       const state = urlToState(search);
-      // The addresses whose first render is the plain page's (tests/component/app/bootScript.test.tsx).
+      // The addresses whose first render is the plain page's or an embed's
+      // (tests/component/app/bootScript.test.tsx checks this against the renders themselves).
       const fits =
         state.view === 'map' &&
-        !state.embed &&
         state.controls &&
         state.country === null &&
         state.compare === null &&
         state.region === 'world';
+      const shell = !fits ? 'off' : state.embed ? 'embed' : null;
       const theme = state.theme === 'auto' ? 'light' : state.theme;
-      expect({ search, ...(await rootState(page)) }).toEqual({ search, theme, shell: fits ? null : 'off' });
+      expect({ search, ...(await rootState(page)) }).toEqual({ search, theme, shell });
     }
     await context.close();
   });

@@ -2,7 +2,6 @@ import { useId, useRef } from 'react';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { setText, useFollowDay } from '../../app/useFollowDay';
-import { useResolvedTheme } from '../../app/useResolvedTheme';
 import { STATUSES, STATUS_OR_NONE, type Status, type StatusOrNone } from '../../data/status';
 import { useAppStore } from '../../state/AppStoreContext';
 import { countStatuses } from './countStatuses';
@@ -20,7 +19,6 @@ export function Legend() {
   const setLegendHover = useAppStore((s) => s.setLegendHover);
   const toggleLegendPin = useAppStore((s) => s.toggleLegendPin);
   const ids = useId();
-  const theme = useResolvedTheme();
   const listRef = useRef<HTMLUListElement>(null);
 
   // Counts follow the timeline by writing five text nodes, not by re-rendering the legend; they
@@ -71,7 +69,7 @@ export function Legend() {
               onBlur={() => setLegendHover(null)}
               onClick={() => toggleLegendPin(status)}
             >
-              <MapSwatch status={status} theme={theme} />
+              <MapSwatch status={status} />
               <span className="legend__label">{strings.statusLabel[status]}</span> {count(status)}
             </button>
             {meaning(status)}
@@ -80,7 +78,7 @@ export function Legend() {
         <li className="legend__item">
           {/* Not a button: "no data" has nothing to highlight or pin. */}
           <span className="legend__entry legend__entry--static">
-            <MapSwatch status="none" theme={theme} />
+            <MapSwatch status="none" />
             <span className="legend__label">{strings.statusLabel.none}</span> {count('none')}
           </span>
           {meaning('none')}

@@ -5,26 +5,19 @@ import { HATCH_OPACITY, HATCH_STROKE, HATCH_TILE } from './hatch';
 
 /**
  * A status as the map draws it — colour plus the same hatch at the same spacing — for the
- * legend and tooltip. Decorative: its label always stands next to it.
+ * legend, tooltip and table. Decorative: its label always stands next to it.
+ *
+ * Both themes' swatches are drawn and map.css shows the one for the page's theme: the legend's
+ * swatches are prerendered into index.html before any script knows the reader's theme
+ * (renderShell), and in dark mode they showed the light ones until the app had rendered.
  */
 export const MapSwatch = memo(function MapSwatch({
   status,
-  theme,
   size = 16,
 }: {
   status: StatusOrNone;
-  theme: Theme;
   size?: number;
 }) {
-  const style = STATUS_STYLES[theme][status];
-  let hatch = '';
-  if (style.pattern) {
-    // 45° lines every HATCH_TILE px across the square; the svg box clips them.
-    for (let c = -size; c <= size; c += HATCH_TILE) {
-      hatch += `M${c} ${size}L${c + size} 0`;
-      if (style.pattern === 'cross') hatch += `M${c} 0L${c + size} ${size}`;
-    }
-  }
   return (
     <svg
       className="map-swatch"
@@ -34,10 +27,22 @@ export const MapSwatch = memo(function MapSwatch({
       aria-hidden="true"
       focusable="false"
     >
-      <rect width={size} height={size} fill={style.fill} />
-      {hatch && (
-        <path d={hatch} stroke={style.ink} strokeOpacity={HATCH_OPACITY} strokeWidth={HATCH_STROKE} />
-      )}
+      {THEMES.map((theme) => {
+        const style = STATUS_STYLES[theme][status];
+        return (
+          <g key={theme} className={`map-swatch__${theme}`}>
+            <rect width={size} height={size} fill={style.fill} />
+            {style.pattern && (
+              <path
+                d={hatchOf(style.pattern, size)}
+                stroke={style.ink}
+                strokeOpacity={HATCH_OPACITY}
+                strokeWidth={HATCH_STROKE}
+              />
+            )}
+          </g>
+        );
+      })}
       <rect
         x="0.5"
         y="0.5"
@@ -50,3 +55,15 @@ export const MapSwatch = memo(function MapSwatch({
     </svg>
   );
 });
+
+const THEMES: readonly Theme[] = ['light', 'dark'];
+
+/** 45° lines every HATCH_TILE px across the square (and back, for a cross); the svg clips them. */
+function hatchOf(pattern: 'diagonal' | 'cross', size: number): string {
+  let hatch = '';
+  for (let c = -size; c <= size; c += HATCH_TILE) {
+    hatch += `M${c} ${size}L${c + size} 0`;
+    if (pattern === 'cross') hatch += `M${c} 0L${c + size} ${size}`;
+  }
+  return hatch;
+}

@@ -3,7 +3,6 @@ import { useDataset } from '../../app/datasetQuery';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { useCurrentDay } from '../../app/useCurrentDay';
-import { useResolvedTheme } from '../../app/useResolvedTheme';
 import { useAppStore } from '../../state/AppStoreContext';
 import type { MapGeometry } from './buildGeometry';
 import { countryName } from './countryName';
@@ -32,7 +31,6 @@ export function Tooltip(props: TooltipProps) {
 function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: string }) {
   const day = useCurrentDay();
   const index = useDataset().data;
-  const theme = useResolvedTheme();
 
   useLayoutEffect(() => {
     // New content has a new size: place it again so it stays on screen.
@@ -49,7 +47,7 @@ function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: st
     <div ref={elRef} className="map-tooltip" aria-hidden="true">
       <p className="map-tooltip__name">{countryName(id, index, geometry)}</p>
       <p className="map-tooltip__status">
-        <MapSwatch status={status} theme={theme} />
+        <MapSwatch status={status} />
         {since !== null
           ? strings.statusSince(strings.statusLabel[status], formatDate(since))
           : strings.statusLabel[status]}
