@@ -1,7 +1,7 @@
 // Runs before the page is first drawn: a classic script in <head>, so it blocks the parser for
 // the moment it takes (no inline script: the page must run under a strict CSP). index.html holds
-// the page as the plain address first renders it (src/app/renderShell.tsx); this decides what of
-// it a reader may see before the app's script has run.
+// the page as it first renders at the plain address and in an embed (src/app/renderShell.tsx);
+// this decides what of it a reader may see before the app's script has run.
 //  - The theme: ?theme=light|dark, else the system's setting (as src/app/useResolvedTheme.ts),
 //    so that a reader in dark mode does not see a white page flash first.
 //  - Which of the prerendered pages (the plain address's, an embed's) is this address's first
@@ -9,7 +9,7 @@
 //    country (its panel's place), two dates compared (the legend's note) or Europe (the pressed
 //    region) render differently from both, and showing either first would flash what the reader
 //    did not ask for: data-shell="off", and the page stays hidden until the app has rendered.
-//    Read as src/state/urlState.ts reads the address (tests/component/bootScript.test.tsx checks
+//    Read as src/state/urlState.ts reads the address (tests/component/app/bootScript.test.tsx checks
 //    this against the app's own first render, tests/e2e/shell.test.ts in the browser).
 (function () {
   var root = document.documentElement;

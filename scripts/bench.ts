@@ -149,6 +149,7 @@ const nums = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null
 
 function summariseLoads(samples: LoadSample[]): SiteLoads {
   const painted = nums(samples.map((s) => s.paintedMs));
+  const contentful = nums(samples.map((s) => s.contentfulPaintMs));
   const fileBytes = (s: LoadSample, file: string) =>
     s.requests
       .filter((r) => new URL(r.url).pathname.endsWith(`/data/${file}`))
@@ -158,10 +159,7 @@ function summariseLoads(samples: LoadSample[]): SiteLoads {
     samples,
     paintedMs: painted.length === samples.length ? median(painted) : null,
     paintedRange: painted.length > 0 ? [Math.min(...painted), Math.max(...painted)] : null,
-    contentfulPaintMs: (() => {
-      const fcp = nums(samples.map((s) => s.contentfulPaintMs));
-      return fcp.length === samples.length && fcp.length > 0 ? median(fcp) : null;
-    })(),
+    contentfulPaintMs: contentful.length === samples.length ? median(contentful) : null,
     // A load with no long task (none ≥ 50 ms) counts as 0 for the median.
     longestTaskMs: samples.length > 0 ? median(samples.map((s) => s.longestTaskMs ?? 0)) : null,
     bytes: {
