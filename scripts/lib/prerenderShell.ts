@@ -12,6 +12,9 @@ import { createServer, type AliasOptions, type Plugin } from 'vite';
  * (`noExternal`), so that react-query and zustand resolve `react` to preact/compat exactly as the
  * browser build does. A build whose index.html has no empty root fails rather than ship without.
  */
+/** The marker after the prerendered pages: the first paint waits until it is parsed. */
+const PARSED = 'prerendered-end';
+
 export function prerenderShell(options: { alias: AliasOptions }): Plugin {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   return {
@@ -47,7 +50,15 @@ export function prerenderShell(options: { alias: AliasOptions }): Plugin {
             );
           // Inert until the app has rendered over it (main.tsx): its buttons and search box do
           // nothing before then, and a tap or typed letter would be lost rather than answered.
-          return html.replace(empty, `<div id="root" data-prerendered inert>${markup}</div>`);
+          // And drawn only once parsed whole (`rel=expect`, render-blocking up to the marker after
+          // it): on a slow phone the browser painted the page while still parsing it, a header
+          // and half a legend first, and then moved them as the rest arrived.
+          return html
+            .replace('</head>', `  <link rel="expect" href="#${PARSED}" blocking="render" />\n  </head>`)
+            .replace(
+              empty,
+              `<div id="root" data-prerendered inert>${markup}</div><template id="${PARSED}"></template>`,
+            );
         } finally {
           await server.close();
         }

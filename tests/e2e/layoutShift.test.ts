@@ -49,6 +49,10 @@ describe('nothing moves when the data arrives', () => {
       const { page, context, errors } = await openPage(browser, { viewport: c.viewport });
       try {
         await page.addInitScript(RECORD_SHIFTS);
+        // A slow phone's CPU (4×): the browser then paints while it is still parsing the page, and a
+        // page drawn in pieces moves as the rest arrives (the prerendered page did, one load in four).
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         // Hold the dataset back so that the loading page is painted first, as on a slow network.
         await page.route('**/data/huawei-5g.json', async (route) => {
           await new Promise((resolve) => setTimeout(resolve, 600));
