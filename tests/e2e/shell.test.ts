@@ -151,3 +151,87 @@ describe('the page before its script has run (prerendered in index.html)', () =>
     await context.close();
   });
 });
+
+/**
+ * Watches for the map drawn before the app (paintEarlyMap) and records, as it goes in: whether the
+ * page was still inert, whether the drawing could be seen, and each shape's fill; and tags its
+ * shapes, to find them again in the app's map. A string: it runs in the page before any script.
+ */
+const WATCH_EARLY_MAP = `
+  const fillOf = (el) => (el.matches('.map-marker') ? el.querySelector('.map-marker__dot') : el).getAttribute('fill');
+  new MutationObserver((records, observer) => {
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element) || !node.matches('svg.map__svg--early')) continue;
+        observer.disconnect();
+        const box = node.getBoundingClientRect();
+        window.__earlyMap = {
+          inert: document.getElementById('root').hasAttribute('inert'),
+          visible: box.width > 0 && box.height > 0 && getComputedStyle(node).visibility === 'visible',
+          fills: [...node.querySelectorAll('[data-id]')].map((el) => [el.getAttribute('data-id'), fillOf(el)]),
+        };
+        for (const el of node.querySelectorAll('[data-id]')) el.drawnEarly = true;
+      }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** What the watcher saw, and the app's map as it is now. */
+const earlyAndFinal = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __earlyMap?: { inert: boolean; visible: boolean; fills: string[][] } };
+    const map = document.querySelector('.map__svg:not(.map__svg--early)')!;
+    const shapes = [...map.querySelectorAll('[data-id]')];
+    return {
+      early: w.__earlyMap ?? null,
+      fills: shapes.map((el) => [
+        el.getAttribute('data-id'),
+        (el.matches('.map-marker') ? el.querySelector('.map-marker__dot')! : el).getAttribute('fill'),
+      ]),
+      takenOver: shapes.every((el) => (el as unknown as { drawnEarly?: boolean }).drawnEarly === true),
+      earlyLeft: document.querySelectorAll('.map__svg--early').length,
+    };
+  });
+
+describe('the map drawn before the app (src/features/map/paintEarlyMap.ts)', () => {
+  it('is on screen in colour while the page is still inert; the app’s map is the same shapes, unchanged', async () => {
+    for (const [search, scheme] of [
+      ['?date=2020-07-15', 'light'],
+      ['?embed=1', 'dark'],
+    ] as const) {
+      const { page, context, errors } = await openPage(browser, {
+        viewport: { width: 390, height: 844 },
+        colorScheme: scheme,
+      });
+      await page.addInitScript(WATCH_EARLY_MAP);
+      await page.goto(`${inject('baseUrl')}/${search}`);
+      await page.getByRole('group', { name: /^World map of Huawei’s status/ }).waitFor();
+      const seen = await earlyAndFinal(page);
+      expect(seen.early, search).toMatchObject({ inert: true, visible: true });
+      // Every shape, in the order drawn, had the fill the app's map shows: nothing changes colour.
+      expect(seen.early?.fills, search).toEqual(seen.fills);
+      expect(seen.fills.length).toBeGreaterThan(200);
+      // The app took the shapes over rather than drawing them again; the early drawing is gone.
+      expect(seen.takenOver, search).toBe(true);
+      expect(seen.earlyLeft, search).toBe(0);
+      expect(errors, search).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('is not drawn where the prerendered page stays hidden; the app draws the map as before', async () => {
+    for (const search of ['?country=GBR', '?region=europe']) {
+      const { page, context, errors } = await openPage(browser);
+      await page.addInitScript(WATCH_EARLY_MAP);
+      await page.goto(`${inject('baseUrl')}/${search}`);
+      await page.getByRole('group', { name: /^World map of Huawei’s status/ }).waitFor();
+      const seen = await earlyAndFinal(page);
+      expect(seen.early, search).toBeNull();
+      expect(
+        seen.fills.some(([, fill]) => fill !== seen.fills[0]?.[1]),
+        search,
+      ).toBe(true);
+      expect(errors, search).toEqual([]);
+      await context.close();
+    }
+  });
+});

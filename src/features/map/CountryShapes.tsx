@@ -1,6 +1,8 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { MapGeometry } from './buildGeometry';
+import { dropEarlyMap } from './paintEarlyMap';
 import { takeShapes } from './preparedShapes';
+import { raiseMarkers } from './raiseMarkers';
 
 /** Children the framework must leave alone: the shapes are put in by the layout effect below. */
 const OWN_CHILDREN = { __html: '' };
@@ -26,6 +28,7 @@ export const CountryShapes = memo(function CountryShapes({
     const shapes = takeShapes(geometry);
     countriesRef.current?.replaceChildren(shapes.countries);
     markersRef.current?.replaceChildren(shapes.markers);
+    dropEarlyMap();
   }, [geometry]);
   return (
     <>
@@ -54,8 +57,5 @@ export function applyFocusable(layer: Element, geometry: MapGeometry, focusable:
       for (const name of ['role', 'tabindex', 'aria-label']) el.removeAttribute(name);
     }
   }
-  const markers = layer.querySelector('.map-markers');
-  if (markers)
-    for (const el of [...markers.children])
-      if (focusable.has(el.getAttribute('data-id') ?? '')) markers.append(el);
+  raiseMarkers(layer, focusable);
 }

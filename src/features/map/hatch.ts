@@ -1,4 +1,5 @@
-import type { StatusStyle } from '../../data/statusScale';
+import { STATUS_OR_NONE } from '../../data/status';
+import { STATUS_STYLES, type StatusStyle, type Theme } from '../../data/statusScale';
 
 /**
  * The hatch drawn over banned (cross) and restricted (diagonal) fills: the second,
@@ -23,4 +24,43 @@ export function hatchPath(pattern: NonNullable<StatusStyle['pattern']>): string 
     case 'cross':
       return RISING + FALLING;
   }
+}
+
+export interface HatchPattern {
+  /** What `fillFor` points at: `url(#<id>)`. */
+  id: string;
+  fill: string;
+  ink: string;
+  d: string;
+}
+
+/** The map's hatch `<pattern>`s, for both themes so a theme switch only repaints fills. */
+export const HATCH_PATTERNS: readonly HatchPattern[] = (['light', 'dark'] as Theme[]).flatMap((theme) =>
+  STATUS_OR_NONE.flatMap((status) => {
+    const style = STATUS_STYLES[theme][status];
+    return style.pattern
+      ? [
+          {
+            id: `hbm-pattern-${status}-${theme}`,
+            fill: style.fill,
+            ink: style.ink,
+            d: hatchPath(style.pattern),
+          },
+        ]
+      : [];
+  }),
+);
+
+/**
+ * The same patterns as markup, for the map drawn before the framework has loaded (paintEarlyMap).
+ * Every value is a constant of this file or statusScale.ts: nothing needs escaping.
+ */
+export function hatchPatternsMarkup(): string {
+  return HATCH_PATTERNS.map(
+    (p) =>
+      `<pattern id="${p.id}" data-hatch="" patternUnits="userSpaceOnUse" width="${HATCH_TILE}" height="${HATCH_TILE}">` +
+      `<rect width="${HATCH_TILE}" height="${HATCH_TILE}" fill="${p.fill}"></rect>` +
+      `<path d="${p.d}" stroke="${p.ink}" stroke-opacity="${HATCH_OPACITY}" stroke-width="${HATCH_STROKE}"></path>` +
+      `</pattern>`,
+  ).join('');
 }

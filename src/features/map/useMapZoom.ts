@@ -3,7 +3,7 @@ import { useAppStoreApi } from '../../state/AppStoreContext';
 import type { Region } from '../../state/urlState';
 import type { ZoomController } from './attachZoom';
 import type { MapGeometry } from './buildGeometry';
-import { sizeMarker } from './sizeMarker';
+import { drawnWidth, sizeForScreen } from './sizeForScreen';
 import { clampZoom, fitBox, IDENTITY, regionBox, zoomAttribute, type ZoomState } from './regionTransform';
 import { matches } from '../../app/mediaQuery';
 
@@ -27,8 +27,6 @@ export interface MapZoom {
 }
 
 const STEP = 1.6;
-/** On-screen size from which a small state's shape replaces its dot. */
-const SHAPE_TARGET_PX = 28;
 /** The legend floats over the map's bottom-left on landscape screens from 720 px (map.css). */
 const LEGEND_OVER_MAP = '(min-width: 720px) and (orientation: landscape)';
 const legendOverMap = () => matches(LEGEND_OVER_MAP, true);
@@ -92,16 +90,8 @@ export function useMapZoom(
       // A pan, or a resize that keeps the drawn width (the observer's first report), leaves every
       // screen-constant size as it is: rewriting 200 markers' radii would only restyle them.
       if (unitsPerPx === units.current) return;
-      for (const p of svg.querySelectorAll('pattern[data-hatch]'))
-        p.setAttribute('patternTransform', `scale(${unitsPerPx})`);
       units.current = unitsPerPx;
-      // Zoomed in far enough, a small state's own shape is a fine target: its dot steps aside.
-      for (const el of svg.querySelectorAll('.map-marker')) {
-        const box = geometry.byId.get(el.getAttribute('data-id') ?? '')?.bbox;
-        const extent = box ? Math.max(box[2] - box[0], box[3] - box[1]) / unitsPerPx : 0;
-        el.classList.toggle('is-shape', extent >= SHAPE_TARGET_PX);
-        sizeMarker(el, unitsPerPx);
-      }
+      sizeForScreen(svg, geometry, unitsPerPx);
     };
     const go = (z: ZoomState) => {
       const target = clampZoom(z, width, height);
@@ -174,22 +164,19 @@ export function useMapZoom(
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    // The drawn map's width: where the frame is wider than the map's proportions (a laptop,
-    // whose frame takes the height left by the header and timeline), it is letterboxed.
-    const drawnWidth = (box: { width: number; height: number }) =>
-      Math.min(box.width, (box.height * width) / height);
     const hint = sizeHint?.current;
-    if (pixelWidth.current === 0 && hint && hint.width > 0) pixelWidth.current = drawnWidth(hint);
+    if (pixelWidth.current === 0 && hint && hint.width > 0)
+      pixelWidth.current = drawnWidth(hint, geometry.viewBox);
     // Not `settled`: a resize mid-animation must not cut the animation's goal short.
     api.paint(current.current, false);
     const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
-      pixelWidth.current = box ? drawnWidth(box) : 0;
+      pixelWidth.current = box ? drawnWidth(box, geometry.viewBox) : 0;
       api.paint(current.current, false);
     });
     observer.observe(svg);
     return () => observer.disconnect();
-  }, [api, svgRef, width, height, sizeHint]);
+  }, [api, svgRef, geometry, sizeHint]);
 
   // d3-zoom in its own chunk, fetched when the browser is idle after the map's first real
   // paint, so its 18 KB never compete with the first view. Until then the buttons still work.

@@ -67,22 +67,26 @@ export function parseWorldText(text: string, url = WORLD_URL): WorldTopology {
   return value as WorldTopology;
 }
 
+/**
+ * Reads the world file and makes the map's shapes from it: the paths are built and parsed here,
+ * each stage in a task of its own, rather than in the map's first render.
+ */
+export async function loadWorld(url = WORLD_URL, signal?: AbortSignal): Promise<WorldTopology> {
+  const text = await fetchText(url, signal);
+  await yieldToMain();
+  const topology = parseWorldText(text, url);
+  await yieldToMain();
+  const geometry = buildGeometry(topology);
+  await yieldToMain();
+  prepareShapes(geometry);
+  return topology;
+}
+
 /** Loads the world topology once; retried like the dataset (network trouble only). */
 export const worldQuery = (url = WORLD_URL) =>
   queryOptions({
     queryKey: ['world', url],
-    queryFn: async ({ signal }) => {
-      const text = await fetchText(url, signal);
-      await yieldToMain();
-      const topology = parseWorldText(text, url);
-      // The paths are built and parsed here, each in a task of its own, rather than in the map's
-      // first render.
-      await yieldToMain();
-      const geometry = buildGeometry(topology);
-      await yieldToMain();
-      prepareShapes(geometry);
-      return topology;
-    },
+    queryFn: ({ signal }) => loadWorld(url, signal),
     staleTime: Infinity,
     retry: shouldRetry,
     // As for the dataset: after a failure, Retry is the reader's; remounting must not refetch.
