@@ -5,7 +5,9 @@ import { AppRoot } from './app/AppRoot';
 import { datasetQuery, loadDataset } from './app/datasetQuery';
 import { afterNextFrame } from './app/afterNextFrame';
 import { loadWorld, worldQuery } from './features/map/worldQuery';
-import { paintEarlyMap } from './features/map/paintEarlyMap';
+import { paintEarlyMap, renderAroundEarlyMap } from './features/map/paintEarlyMap';
+import { buildGeometry } from './features/map/buildGeometry';
+import { prepareShapes } from './features/map/preparedShapes';
 import { yieldToMain } from './app/yieldToMain';
 import { createStoreFromUrl, syncUrl } from './state/syncUrl';
 import type { DatasetIndex } from './data/createIndex';
@@ -57,6 +59,10 @@ async function start() {
       paintEarlyMap(frame, topology, index, firstDay(index), theme);
       // Its frame first: the render after it is a long task on a slow phone.
       await afterNextFrame();
+      // The app's map is drawn from shapes of its own (the early map's go with it): parsed now, in
+      // a task of their own, rather than in the render that shows them.
+      prepareShapes(buildGeometry(topology));
+      await yieldToMain();
     });
     // A failed load is the queries' to report, once the app has rendered.
     await Promise.race([painted.catch(() => undefined), wait(EARLY_MAP_WAIT_MS)]);
@@ -67,7 +73,7 @@ async function start() {
   // Preact's render adopts the elements it finds, reading their attributes and correcting
   // whatever this address renders differently, rather than creating and laying out the page
   // anew; react-dom's createRoot (preact/compat's) would empty the root first, as React does.
-  render(<AppRoot store={store} queryClient={queryClient} />, root);
+  renderAroundEarlyMap(() => render(<AppRoot store={store} queryClient={queryClient} />, root));
   root.removeAttribute('data-prerendered');
   root.removeAttribute('inert');
 }

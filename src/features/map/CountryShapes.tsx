@@ -28,6 +28,7 @@ export const CountryShapes = memo(function CountryShapes({
     const shapes = takeShapes(geometry);
     countriesRef.current?.replaceChildren(shapes.countries);
     markersRef.current?.replaceChildren(shapes.markers);
+    // The map drawn before the app lies over this one until now (paintEarlyMap).
     dropEarlyMap();
   }, [geometry]);
   return (

@@ -4,7 +4,6 @@ import { LoadErrorMessage } from '../../app/LoadErrorMessage';
 import { strings } from '../../app/strings';
 import { MapCanvas } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
-import { keepEarlyMap } from './paintEarlyMap';
 import { useWorld } from './worldQuery';
 import './map.css';
 
@@ -22,7 +21,6 @@ export function WorldMap() {
   const watchLoadingFrame = useCallback((frame: HTMLDivElement | null) => {
     observer.current?.disconnect();
     observer.current = null;
-    keepEarlyMap(frame);
     if (!frame || typeof ResizeObserver === 'undefined') return;
     observer.current = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;

@@ -5,26 +5,26 @@ import { fillFor } from '../../data/statusScale';
 import { buildGeometry } from './buildGeometry';
 import { createMapPainter } from './createMapPainter';
 import { hatchPatternsMarkup } from './hatch';
-import { lendShapes, takeShapes } from './preparedShapes';
+import { takeShapes } from './preparedShapes';
 import { raiseMarkers } from './raiseMarkers';
 import { drawnWidth, sizeForScreen } from './sizeForScreen';
 import type { WorldTopology } from './worldQuery';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The map drawn before the app, while it waits to be taken over (see paintEarlyMap). */
-let early: SVGSVGElement | null = null;
+/** The map drawn before the app, and the element it lies in, until the app's map is drawn. */
+let early: { svg: SVGSVGElement; container: Element } | null = null;
 
 /**
- * The coloured map, drawn into the prerendered page's loading frame before the framework's first
+ * The coloured map, drawn over the prerendered page's loading frame before the framework's first
  * render (src/main.tsx). On a slow phone that render and the map's own took a quarter of a second
  * after the files had arrived, all of it before the first colour; the reader waits for the map,
  * not for the page around it to become interactive.
  *
  * It draws what the app's map first draws at the plain address or an embed — the whole world, at
- * `day`, in `theme` — with the app's own shapes, painter and screen sizes, so the app's map takes
- * its shapes over as they are (lendShapes) and nothing visibly changes. It is inert and hidden from
- * assistive technology: the prerendered page is, until the app has rendered and the map is its.
+ * `day`, in `theme` — from the app's own shapes, painter and screen sizes, so that when the app's
+ * map is drawn under it and it goes (dropEarlyMap), nothing visibly changes. It is inert and hidden
+ * from assistive technology: the prerendered page is, until the app has rendered its own map.
  */
 export function paintEarlyMap(
   frame: Element,
@@ -62,8 +62,17 @@ export function paintEarlyMap(
   layer.append(countries, ...disputed, path('map-borders', geometry.borders), markers);
   svg.append(defs, layer);
 
-  // Sized for the frame as the browser last laid it out (the prerendered page has been drawn).
+  // Sized and placed for the frame as the browser last laid it out (the prerendered page has been
+  // drawn): over it, in its container, whose element the framework's render keeps (see main.tsx).
+  const container = frame.parentElement ?? frame;
   const box = frame.getBoundingClientRect();
+  const outer = container.getBoundingClientRect();
+  Object.assign(svg.style, {
+    top: `${box.top - outer.top}px`,
+    left: `${box.left - outer.left}px`,
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+  });
   const px = drawnWidth(box, geometry.viewBox);
   const unitsPerPx = px > 0 ? geometry.viewBox[2] / px : null;
   createMapPainter(layer)({
@@ -80,23 +89,33 @@ export function paintEarlyMap(
   if (unitsPerPx !== null) sizeForScreen(svg, geometry, unitsPerPx);
   // As the app's map orders them (applyFocusable): the dots of places with data on top.
   raiseMarkers(layer, new Set(index.entitiesWithData()));
-  frame.append(svg);
-  early = svg;
-  lendShapes(geometry, { countries, markers });
+  container.append(svg);
+  early = { svg, container };
   // The benchmark's cue (scripts/bench.ts), as the app's map sets it: the dataset's fills are on.
   if (performance.getEntriesByName?.('hbm:map-painted').length === 0) performance.mark?.('hbm:map-painted');
 }
 
 /**
- * Keeps the early map in the app's loading frame: the framework's first render adopts the
- * prerendered page and drops what it did not render itself, the early map with it.
+ * Runs the framework's first render with the early map out of the page, and puts it back after:
+ * the render adopts the prerendered page and removes whatever it did not render itself, and a
+ * removal of the drawn map deep inside that render cost far more than this one (each change is
+ * traced with its call stack where a tool like Lighthouse watches; a slow phone paid for it too).
+ * The container is an element the render adopts, so the map is back over the frame in the same
+ * task, before anything is drawn.
  */
-export function keepEarlyMap(frame: Element | null): void {
-  if (frame && early && early.parentNode !== frame) frame.append(early);
+export function renderAroundEarlyMap(render: () => void): void {
+  const kept = early;
+  kept?.svg.remove();
+  render();
+  if (kept && early === kept) kept.container.append(kept.svg);
 }
 
-/** The app's map has taken the shapes over (or never will): the early map is let go. */
+/**
+ * The app's map is drawn: the early one goes, in a task of its own. Until then it lies over the
+ * app's, drawing the same; it takes no pointer (map.css) and is hidden from assistive technology.
+ */
 export function dropEarlyMap(): void {
-  early?.remove();
+  const dropped = early;
   early = null;
+  if (dropped) setTimeout(() => dropped.svg.remove(), 0);
 }

@@ -8,22 +8,8 @@ export interface PreparedShapes {
   markers: DocumentFragment;
 }
 
-/** Shapes already on the page, in the groups of the map drawn before the app (paintEarlyMap). */
-interface LentShapes {
-  countries: ParentNode;
-  markers: ParentNode;
-}
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const ready = new WeakMap<MapGeometry, PreparedShapes | LentShapes>();
-
-/** The children of a parent, moved into a fragment. */
-function moveOut(parent: ParentNode): DocumentFragment {
-  if (parent instanceof DocumentFragment) return parent;
-  const fragment = document.createDocumentFragment();
-  fragment.append(...parent.childNodes);
-  return fragment;
-}
+const ready = new WeakMap<MapGeometry, PreparedShapes>();
 
 /** Parses markup as SVG children, in an inert template document (nothing is drawn or styled). */
 function parseSvg(markup: string): DocumentFragment {
@@ -48,22 +34,14 @@ export function prepareShapes(geometry: MapGeometry): void {
 }
 
 /**
- * Hands shapes that are on the page, in the map drawn before the app had loaded, to the app's map:
- * its first `takeShapes` moves them over, with the fills and sizes they were drawn with.
- */
-export function lendShapes(geometry: MapGeometry, shapes: LentShapes): void {
-  ready.set(geometry, shapes);
-}
-
-/**
- * The shapes for one mounted map: the lent or prepared ones the first time (they can be used once: they
+ * The shapes for one mounted map: the prepared ones the first time (they can be used once: they
  * move into the map), parsed afresh for any later map of the same geometry.
  */
 export function takeShapes(geometry: MapGeometry): PreparedShapes {
   const prepared = ready.get(geometry);
   if (prepared) {
     ready.delete(geometry);
-    return { countries: moveOut(prepared.countries), markers: moveOut(prepared.markers) };
+    return prepared;
   }
   const markup = shapesMarkup(geometry);
   return { countries: parseSvg(markup.countries), markers: parseSvg(markup.markers) };
