@@ -13,7 +13,7 @@ import type { WorldTopology } from './worldQuery';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The map drawn before the app, and the element it lies in, until the app's map is drawn. */
-let early: { svg: SVGSVGElement; container: Element } | null = null;
+let early: { svg: SVGSVGElement; container: Element; follow: ResizeObserver | null } | null = null;
 
 /**
  * The coloured map, drawn over the prerendered page's loading frame before the framework's first
@@ -64,17 +64,36 @@ export function paintEarlyMap(
 
   // Sized and placed for the frame as the browser last laid it out (the prerendered page has been
   // drawn): over it, in its container, whose element the framework's render keeps (see main.tsx).
+  // A frame that changes size meanwhile (a phone turned, an embed resized) takes it along, with
+  // its dots and hatching resized for the new scale.
   const container = frame.parentElement ?? frame;
-  const box = frame.getBoundingClientRect();
-  const outer = container.getBoundingClientRect();
-  Object.assign(svg.style, {
-    top: `${box.top - outer.top}px`,
-    left: `${box.left - outer.left}px`,
-    width: `${box.width}px`,
-    height: `${box.height}px`,
-  });
-  const px = drawnWidth(box, geometry.viewBox);
-  const unitsPerPx = px > 0 ? geometry.viewBox[2] / px : null;
+  const place = () => {
+    const box = frame.getBoundingClientRect();
+    const outer = container.getBoundingClientRect();
+    Object.assign(svg.style, {
+      top: `${box.top - outer.top}px`,
+      left: `${box.left - outer.left}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+    });
+    return box;
+  };
+  const box = place();
+  const unitsPerPxOf = (frameBox: DOMRect) => {
+    const px = drawnWidth(frameBox, geometry.viewBox);
+    return px > 0 ? geometry.viewBox[2] / px : null;
+  };
+  const unitsPerPx = unitsPerPxOf(box);
+  let sizedFor = unitsPerPx;
+  // (Its first report, on observing, is of the size already drawn for: nothing to redo.)
+  const follow =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          const units = unitsPerPxOf(place());
+          if (units !== null && units !== sizedFor) sizeForScreen(svg, geometry, (sizedFor = units));
+        });
+  follow?.observe(frame);
   createMapPainter(layer)({
     statuses: index.statusesAt(day),
     before: null,
@@ -90,7 +109,7 @@ export function paintEarlyMap(
   // As the app's map orders them (applyFocusable): the dots of places with data on top.
   raiseMarkers(layer, new Set(index.entitiesWithData()));
   container.append(svg);
-  early = { svg, container };
+  early = { svg, container, follow };
   // The benchmark's cue (scripts/bench.ts), as the app's map sets it: the dataset's fills are on.
   if (performance.getEntriesByName?.('hbm:map-painted').length === 0) performance.mark?.('hbm:map-painted');
 }
@@ -117,5 +136,6 @@ export function renderAroundEarlyMap(render: () => void): void {
 export function dropEarlyMap(): void {
   const dropped = early;
   early = null;
+  dropped?.follow?.disconnect();
   if (dropped) setTimeout(() => dropped.svg.remove(), 0);
 }
