@@ -45,8 +45,8 @@ async function start() {
   if (root && prerendered)
     for (const page of [...root.children])
       if (page.classList.contains('app--embed') !== store.getState().embed) page.remove();
-  // Where public/boot.js has shown the prerendered page, the coloured map is drawn into it as soon
-  // as both files are in, before the framework's first render, which adopts the page after it.
+  // Where public/boot.js has shown the prerendered page, the coloured map is drawn over its map
+  // frame as soon as both files are in, before the framework's first render adopts the page.
   const frame =
     prerendered && document.documentElement.dataset.shell !== 'off'
       ? root?.querySelector('.map__frame')
