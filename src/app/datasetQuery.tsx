@@ -5,6 +5,7 @@ import { parseDatasetText } from '../data/parseDatasetText';
 import { formatProblems } from '../data/problems';
 import { fetchText, LoadError, retryDelay, shouldRetry } from './loadJson';
 import { yieldToMain } from './yieldToMain';
+import { afterNextFrame } from './afterNextFrame';
 
 export const DATASET_URL = './data/huawei-5g.json';
 
@@ -45,9 +46,6 @@ export const datasetQuery = (url = DATASET_URL) =>
 
 const DATASET_OPTIONS = datasetQuery();
 
-/** How long the rest of the page waits for a frame before it is given the data anyway. */
-const NO_FRAME_MS = 100;
-
 type DatasetResult = UseQueryResult<DatasetIndex, unknown>;
 
 const FirstDatasetContext = createContext<DatasetResult | null>(null);
@@ -74,22 +72,15 @@ export function DatasetProvider({ children }: { children: ReactNode }) {
   if (!behind && !caughtUp) setGiven(result);
   useEffect(() => {
     if (!behind) return;
-    // requestAnimationFrame runs just before the next frame is produced; the timeout it sets,
-    // in a task after that frame. A page that produces no frames — a hidden tab, an embed
-    // scrolled out of sight, whose frames the browser holds back — is given it after
-    // NO_FRAME_MS all the same: it would otherwise show the loading timeline until seen.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const give = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(noFrame);
-      timer ??= setTimeout(() => setGiven(result), 0);
-    };
-    const frame = requestAnimationFrame(give);
-    const noFrame = setTimeout(give, NO_FRAME_MS);
+    // In a task after the next frame; a page that produces no frames (a hidden tab, an embed
+    // scrolled out of sight) is given it all the same, or it would show the loading timeline
+    // until seen (afterNextFrame).
+    let current = true;
+    void afterNextFrame().then(() => {
+      if (current) setGiven(result);
+    });
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(noFrame);
-      clearTimeout(timer);
+      current = false;
     };
   }, [behind, result]);
   return (

@@ -19,6 +19,7 @@ export interface StatusStyle {
 }
 
 export type Theme = 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['light', 'dark'];
 
 export const STATUS_STYLES: Record<Theme, Record<StatusOrNone, StatusStyle>> = {
   light: {

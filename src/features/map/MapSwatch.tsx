@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { STATUS_STYLES, type Theme } from '../../data/statusScale';
+import { STATUS_STYLES, THEMES } from '../../data/statusScale';
 import type { StatusOrNone } from '../../data/status';
 import { HATCH_OPACITY, HATCH_STROKE, HATCH_TILE } from './hatch';
 
@@ -55,8 +55,6 @@ export const MapSwatch = memo(function MapSwatch({
     </svg>
   );
 });
-
-const THEMES: readonly Theme[] = ['light', 'dark'];
 
 /** 45° lines every HATCH_TILE px across the square (and back, for a cross); the svg clips them. */
 function hatchOf(pattern: 'diagonal' | 'cross', size: number): string {

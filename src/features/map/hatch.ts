@@ -1,5 +1,5 @@
 import { STATUS_OR_NONE } from '../../data/status';
-import { STATUS_STYLES, type StatusStyle, type Theme } from '../../data/statusScale';
+import { STATUS_STYLES, THEMES, type StatusStyle } from '../../data/statusScale';
 
 /**
  * The hatch drawn over banned (cross) and restricted (diagonal) fills: the second,
@@ -35,7 +35,7 @@ export interface HatchPattern {
 }
 
 /** The map's hatch `<pattern>`s, for both themes so a theme switch only repaints fills. */
-export const HATCH_PATTERNS: readonly HatchPattern[] = (['light', 'dark'] as Theme[]).flatMap((theme) =>
+export const HATCH_PATTERNS: readonly HatchPattern[] = THEMES.flatMap((theme) =>
   STATUS_OR_NONE.flatMap((status) => {
     const style = STATUS_STYLES[theme][status];
     return style.pattern
