@@ -1,35 +1,9 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { createIndex, type DatasetIndex } from '../data/createIndex';
-import { parseDatasetText } from '../data/parseDatasetText';
-import { formatProblems } from '../data/problems';
-import { fetchText, LoadError, retryDelay, shouldRetry } from './loadJson';
-import { yieldToMain } from './yieldToMain';
+import type { DatasetIndex } from '../data/createIndex';
+import { retryDelay, shouldRetry } from './loadJson';
 import { afterNextFrame } from './afterNextFrame';
-
-export const DATASET_URL = './data/huawei-5g.json';
-
-/**
- * Reads, validates and indexes the dataset: parsing, the compiled check, the whole-file checks,
- * then indexing, each in a task of its own (see yieldToMain): on a 100× dataset at 4× CPU the
- * first three were one 200 ms task.
- */
-export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<DatasetIndex> {
-  const text = await fetchText(url, signal);
-  await yieldToMain();
-  const result = await parseDatasetText(text, { between: yieldToMain });
-  if (!result.ok) {
-    const kind =
-      result.problems[0]?.path === '(file)'
-        ? /HTML/.test(result.problems[0].message)
-          ? 'html'
-          : 'json'
-        : 'schema';
-    throw new LoadError(kind, url, formatProblems(result.problems), result.problems);
-  }
-  await yieldToMain();
-  return createIndex(result.dataset);
-}
+import { DATASET_URL, loadDataset } from './loadDataset';
 
 /** Loads, validates and indexes the dataset once; the index is shared by every component. */
 export const datasetQuery = (url = DATASET_URL) =>

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGeometry } from '../../src/features/map/buildGeometry';
-import { parseWorldText, type WorldTopology } from '../../src/features/map/worldQuery';
+import { parseWorldText, type WorldTopology } from '../../src/features/map/loadWorld';
 import { validateDataset } from '../../src/data/validateDataset';
 
 const text = readFileSync('public/data/world.json', 'utf8');

@@ -5,7 +5,7 @@ import { compareStatuses } from '../../src/features/map/compareStatuses';
 import { countStatuses } from '../../src/features/map/countStatuses';
 import { createKeyboardOrder } from '../../src/features/map/keyboardOrder';
 import { clampZoom, fitBox, IDENTITY, regionBox } from '../../src/features/map/regionTransform';
-import { parseWorldText } from '../../src/features/map/worldQuery';
+import { parseWorldText } from '../../src/features/map/loadWorld';
 import { createIndex } from '../../src/data/createIndex';
 import { parseDate } from '../../src/data/dates';
 import { validateDataset } from '../../src/data/validateDataset';

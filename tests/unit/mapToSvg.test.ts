@@ -9,7 +9,7 @@ import { COUNTRIES } from '../../src/data/countries.generated';
 import { validateDataset } from '../../src/data/validateDataset';
 import { formatDate } from '../../src/app/formatDate';
 import { buildGeometry } from '../../src/features/map/buildGeometry';
-import { parseWorldText } from '../../src/features/map/worldQuery';
+import { parseWorldText } from '../../src/features/map/loadWorld';
 import { mapToSvg } from '../../src/features/export/mapToSvg';
 import { escapeXml } from '../../src/features/export/escapeXml';
 

@@ -1,4 +1,4 @@
-import { DATASET_URL } from '../../app/datasetQuery';
+import { DATASET_URL } from '../../app/loadDataset';
 
 /**
  * File names for downloads, after the dataset's own file ("huawei-5g"), so a newsroom that

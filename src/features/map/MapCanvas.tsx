@@ -20,7 +20,7 @@ import { MapToolbar } from './MapToolbar';
 import { placeTooltip } from './placeTooltip';
 import { Tooltip } from './Tooltip';
 import { useMapZoom } from './useMapZoom';
-import type { WorldTopology } from './worldQuery';
+import type { WorldTopology } from './loadWorld';
 import { matches } from '../../app/mediaQuery';
 
 const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);

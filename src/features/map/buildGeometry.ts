@@ -1,5 +1,5 @@
 import type * as TopoJSON from 'topojson-specification';
-import type { WorldTopology } from './worldQuery';
+import type { WorldTopology } from './loadWorld';
 
 /**
  * Turns the projected world topology into SVG path strings, once per topology object.
@@ -79,13 +79,15 @@ function build(topology: WorldTopology): MapGeometry {
   const tokens =
     gridTokens(topology) ??
     topology.arcs.map((_, i) => arcPoints(i).map(([x, y]) => `${round(x)},${round(y)}`));
-  const text = new Map<number, string>();
+  // Per arc, by direction (forwards, reversed) and with or without its first point.
+  const text: (string | undefined)[][] = [[], [], [], []];
   const arcText = (i: number, first: boolean) => {
-    const key = first ? i : i < 0 ? i - 0.5 : i + 0.5;
-    let t = text.get(key);
+    const arc = i < 0 ? ~i : i;
+    const cache = text[(i < 0 ? 2 : 0) + (first ? 0 : 1)]!;
+    let t = cache[arc];
     if (t === undefined) {
-      const list = i < 0 ? [...tokens[~i]!].reverse() : tokens[i]!;
-      text.set(key, (t = (first ? list : list.slice(1)).join(' ')));
+      const list = i < 0 ? [...tokens[arc]!].reverse() : tokens[arc]!;
+      cache[arc] = t = (first ? list : list.slice(1)).join(' ');
     }
     return t;
   };
@@ -149,13 +151,17 @@ function build(topology: WorldTopology): MapGeometry {
   };
 
   const countries: CountryShape[] = [];
-  const owners: (string | number)[][] = tokens.map(() => []);
+  // Per arc, the first shape seen to use it, and whether another one does too: a border.
+  const firstOwner = new Array<string | number | undefined>(tokens.length);
+  const shared = new Uint8Array(tokens.length);
   const noteOwner = (polygons: readonly (readonly number[])[][], owner: string | number) => {
     for (const polygon of polygons)
       for (const ring of polygon)
         for (const i of ring) {
-          const list = owners[i < 0 ? ~i : i]!;
-          if (!list.includes(owner)) list.push(owner);
+          const arc = i < 0 ? ~i : i;
+          const first = firstOwner[arc];
+          if (first === undefined) firstOwner[arc] = owner;
+          else if (first !== owner) shared[arc] = 1;
         }
   };
 
@@ -190,12 +196,14 @@ function build(topology: WorldTopology): MapGeometry {
     disputedParts.push(polygons.map((p) => p.map(ringPath).join('')).join(''));
   });
 
-  const borders: string[] = [];
-  const coast: string[] = [];
-  owners.forEach((list, i) => {
-    if (list.length === 0) return;
-    (list.length > 1 ? borders : coast).push(`M${arcText(i, true)}`);
-  });
+  const mesh = (border: boolean) => {
+    const parts: string[] = [];
+    for (let i = 0; i < tokens.length; i++)
+      if (firstOwner[i] !== undefined && (shared[i] === 1) === border) parts.push(`M${arcText(i, true)}`);
+    return parts.join('');
+  };
+  // Nothing on screen draws the coasts: made only if asked for.
+  let coastline: string | undefined;
 
   const byId = new Map(countries.map((c) => [c.id, c] as const));
   const markers = topology.markers
@@ -208,8 +216,10 @@ function build(topology: WorldTopology): MapGeometry {
     byId,
     markers,
     markerIds: new Set(markers.map((m) => m.id)),
-    borders: borders.join(''),
-    coastline: coast.join(''),
+    borders: mesh(true),
+    get coastline() {
+      return (coastline ??= mesh(false));
+    },
     disputed: disputedParts.join(''),
   };
 }

@@ -8,7 +8,7 @@ import { hatchPatternsMarkup } from './hatch';
 import { takeShapes } from './preparedShapes';
 import { raiseMarkers } from './raiseMarkers';
 import { drawnWidth, sizeForScreen } from './sizeForScreen';
-import type { WorldTopology } from './worldQuery';
+import type { WorldTopology } from './loadWorld';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseWorldText, worldQuery } from '../../../src/features/map/worldQuery';
+import { parseWorldText } from '../../../src/features/map/loadWorld';
+import { worldQuery } from '../../../src/features/map/worldQuery';
 import { registerSeed } from '../renderWithProviders';
 
 /** The real bundled topology, as the map loads it; imported by map tests for its side effect. */
