@@ -6,7 +6,7 @@ import { createServer, type AliasOptions, type Plugin } from 'vite';
  * (src/app/renderShell.tsx, rendered to HTML with the app's own components) into index.html's
  * empty `<div id="root">`, one after the other (theme.css shows the one boot.js picks), marked
  * `data-prerendered` and `inert` (public/boot.js and theme.css decide whether a reader sees it
- * before the script runs; main.tsx clears both once the app has rendered over it).
+ * before the script runs; src/app/startApp.tsx clears both once the app has rendered over it).
  *
  * The components are loaded through a Vite server in SSR mode with every dependency bundled
  * (`noExternal`), so that react-query and zustand resolve `react` to preact/compat exactly as the
@@ -48,7 +48,7 @@ export function prerenderShell(options: { alias: AliasOptions }): Plugin {
             throw new Error(
               `prerender-shell: the first render writes "${refused[0].trim()}", refused by a strict CSP`,
             );
-          // Inert until the app has rendered over it (main.tsx): its buttons and search box do
+          // Inert until the app has rendered over it (startApp.tsx): its buttons and search box do
           // nothing before then, and a tap or typed letter would be lost rather than answered.
           // And drawn only once parsed whole (`rel=expect`, render-blocking up to the marker after
           // it): on a slow phone the browser painted the page while still parsing it, a header

@@ -5,7 +5,7 @@ import { DatasetProvider } from './datasetQuery';
 import { AppStoreProvider } from '../state/AppStoreContext';
 import type { AppStore } from '../state/createAppStore';
 
-/** The page's whole tree: the same in the browser (main.tsx) and in the prerendered shell (renderShell). */
+/** The page's whole tree: the same in the browser (startApp.tsx) and in the prerendered shell (renderShell). */
 export function AppRoot({ store, queryClient }: { store: AppStore; queryClient: QueryClient }) {
   return (
     <StrictMode>

@@ -63,7 +63,7 @@ export function paintEarlyMap(
   svg.append(defs, layer);
 
   // Sized and placed for the frame as the browser last laid it out (the prerendered page has been
-  // drawn): over it, in its container, whose element the framework's render keeps (see main.tsx).
+  // drawn): over it, in its container, whose element the framework's render keeps (see startApp.tsx).
   // A frame that changes size meanwhile (a phone turned, an embed resized) takes it along, with
   // its dots and hatching resized for the new scale.
   const container = frame.parentElement ?? frame;
