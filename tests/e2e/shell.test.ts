@@ -218,6 +218,30 @@ describe('the map drawn before the app (src/features/map/paintEarlyMap.ts)', () 
     }
   });
 
+  it('does not wait for the framework, whose code is nonetheless fetched with the page', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.addInitScript(WATCH_EARLY_MAP);
+    // The framework's chunk (src/app/startApp.tsx) is never answered: the app cannot render.
+    const asked: string[] = [];
+    await page.route('**/assets/startApp-*.js', (route) => {
+      asked.push(route.request().url());
+      return new Promise(() => {});
+    });
+    await page.goto(`${inject('baseUrl')}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => '__earlyMap' in window);
+    const early = await page.evaluate(
+      () => (window as unknown as { __earlyMap: { inert: boolean; visible: boolean } }).__earlyMap,
+    );
+    expect(early).toMatchObject({ inert: true, visible: true });
+    // Requested by the page's HTML (a module preload), not first asked for once the map is drawn.
+    expect(asked).toHaveLength(1);
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => (l as HTMLLinkElement).href),
+    );
+    expect(preloaded).toContain(asked[0]);
+    await context.close();
+  });
+
   it('is not drawn where the prerendered page stays hidden; the app draws the map as before', async () => {
     for (const search of ['?country=GBR', '?region=europe']) {
       const { page, context, errors } = await openPage(browser);
