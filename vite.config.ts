@@ -1,7 +1,7 @@
 import { defineConfig, type PluginOption } from 'vite';
 import prefresh from '@prefresh/vite';
 import { prerenderShell } from './scripts/lib/prerenderShell.ts';
-import { preloadLaterChunk } from './scripts/lib/preloadLaterChunk.ts';
+import { prefetchLaterChunk } from './scripts/lib/prefetchLaterChunk.ts';
 
 /**
  * The app is written against React's API and ships on preact/compat: React + react-dom are about
@@ -29,11 +29,11 @@ export default defineConfig(({ command }) => ({
   // (Cast: Prefresh is typed against an older Vite's plugin type.)
   // The build puts the page's first render into index.html (scripts/lib/prerenderShell.ts), and
   // has the framework, which the entry imports once the map is drawn, fetched with the entry
-  // (scripts/lib/preloadLaterChunk.ts).
+  // (scripts/lib/prefetchLaterChunk.ts).
   plugins:
     command === 'serve'
       ? [prefresh() as unknown as PluginOption]
-      : [prerenderShell({ alias: preactAliases }), preloadLaterChunk('/src/app/startApp.tsx')],
+      : [prerenderShell({ alias: preactAliases }), prefetchLaterChunk('/src/app/startApp.tsx')],
   resolve: { alias: preactAliases },
   // Said outright because Prefresh would otherwise switch the dev server to classic `h()` JSX.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
