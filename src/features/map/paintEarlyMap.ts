@@ -99,7 +99,8 @@ export function paintEarlyMap(
     before: null,
     highlight: null,
     theme,
-    unitsPerPx,
+    // Not sized by the painter as well: sizeForScreen, below, sizes every marker once.
+    unitsPerPx: null,
     // The app's map names the countries it makes buttons of; this one is hidden from them.
     label: () => '',
     labelKey: () => '',
