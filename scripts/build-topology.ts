@@ -26,6 +26,8 @@ import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttached, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type * as TopoJSON from 'topojson-specification';
+import { buildGeometry, extentOf } from '../src/features/map/buildGeometry';
+import type { WorldTopology } from '../src/features/map/loadWorld';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_FILE = path.join(ROOT, 'node_modules/world-atlas/countries-50m.json');
@@ -630,12 +632,19 @@ for (const g of drawn) {
 if (seen.size !== groups.size) fail(`${groups.size} countries in, ${seen.size} out`);
 
 const { type, bbox, transform, objects, arcs } = topo;
+// Each marker's drawn shape measured as the map measures it (buildGeometry, on this very file), so
+// the map knows when a shape is big enough to replace its dot without decoding the shape.
+const measured = buildGeometry({ ...topo, viewBox, markers } as unknown as WorldTopology);
+const sizedMarkers = markers.map((m) => {
+  const shape = measured.byId.get(m.id) ?? fail(`${m.id} has a marker but is not drawn`);
+  return { ...m, extent: extentOf(shape.bbox) };
+});
 const output = {
   type,
   version: 1,
   source: `Natural Earth 1:50m via world-atlas 2.0.2, projected ${PROJECTION_NAME}`,
   viewBox,
-  markers,
+  markers: sizedMarkers,
   bbox,
   transform,
   objects,

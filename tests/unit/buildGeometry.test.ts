@@ -49,6 +49,23 @@ describe('buildGeometry on the bundled world', () => {
     expect(geometry.markers.map((m) => m.id)).toEqual(expect.arrayContaining(['BHR', 'MLT', 'SGP']));
   });
 
+  it('gives each small state the size of its drawn shape, from the file or measured alike', () => {
+    expect(geometry.markers.length).toBeGreaterThan(80);
+    // The same file without the build's measurements: the map measures the shapes itself.
+    const unmeasured = buildGeometry({
+      ...world,
+      markers: world.markers.map(({ id, x, y }) => ({ id, x, y })),
+    });
+    for (const m of geometry.markers) {
+      expect(world.markers.find((w) => w.id === m.id)?.extent, m.id).toBe(m.extent);
+      expect(unmeasured.markerById.get(m.id)?.extent, m.id).toBe(m.extent);
+      const [x0, y0, x1, y1] = geometry.byId.get(m.id)!.bbox;
+      expect(m.extent, m.id).toBeCloseTo(Math.max(x1 - x0, y1 - y0), 1);
+    }
+    // Some are big enough to be drawn as their shape when zoomed in (sizeForScreen's 28 px).
+    expect(geometry.markers.some((m) => m.extent > 5)).toBe(true);
+  });
+
   it('builds once per topology object', () => {
     expect(buildGeometry(world)).toBe(geometry);
     // A different object (even with equal content) is a different topology.

@@ -32,6 +32,8 @@ export interface MarkerShape {
   name: string;
   x: number;
   y: number;
+  /** The larger side of the state's drawn shape, in view-box units. */
+  extent: number;
 }
 
 export interface MapGeometry {
@@ -42,6 +44,7 @@ export interface MapGeometry {
   /** Small states drawn as dots as well as (tiny) shapes. */
   markers: readonly MarkerShape[];
   markerIds: ReadonlySet<string>;
+  markerById: ReadonlyMap<string, MarkerShape>;
   /** Borders between two different countries, as one path. */
   borders: string;
   /** Arcs that bound only one country: coasts (and the outer edge of the land). */
@@ -67,6 +70,9 @@ export function buildGeometry(topology: WorldTopology): MapGeometry {
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** A box's larger side, rounded as the paths are (to 0.1 view-box units). */
+export const extentOf = (box: Box): number => round(Math.max(box[2] - box[0], box[3] - box[1]));
 
 function build(topology: WorldTopology): MapGeometry {
   // An arc's points as numbers are needed only for the box or anchor of a country it bounds, found
@@ -208,7 +214,20 @@ function build(topology: WorldTopology): MapGeometry {
   const byId = new Map(countries.map((c) => [c.id, c] as const));
   const markers = topology.markers
     .filter((m) => byId.has(m.id))
-    .map((m) => ({ id: m.id, name: byId.get(m.id)!.name, x: m.x, y: m.y }));
+    .map((m): MarkerShape => {
+      const shape = byId.get(m.id)!;
+      // The file's, measured at build time; else from the shape, when first asked for.
+      let extent = typeof m.extent === 'number' && Number.isFinite(m.extent) ? m.extent : undefined;
+      return {
+        id: m.id,
+        name: shape.name,
+        x: m.x,
+        y: m.y,
+        get extent() {
+          return (extent ??= extentOf(shape.bbox));
+        },
+      };
+    });
 
   return {
     viewBox: topology.viewBox,
@@ -216,6 +235,7 @@ function build(topology: WorldTopology): MapGeometry {
     byId,
     markers,
     markerIds: new Set(markers.map((m) => m.id)),
+    markerById: new Map(markers.map((m) => [m.id, m] as const)),
     borders: mesh(true),
     get coastline() {
       return (coastline ??= mesh(false));

@@ -11,6 +11,12 @@ export interface WorldMarker {
   id: string;
   x: number;
   y: number;
+  /**
+   * The larger side of the state's drawn shape, in view-box units (scripts/build-topology.ts):
+   * whether the shape is big enough on screen to take the dot's place, known without measuring
+   * the shape. Measured from the shape when absent.
+   */
+  extent?: number;
 }
 
 /**

@@ -14,8 +14,8 @@ export function sizeForScreen(svg: Element, geometry: MapGeometry, unitsPerPx: n
   for (const p of svg.querySelectorAll('pattern[data-hatch]'))
     p.setAttribute('patternTransform', `scale(${unitsPerPx})`);
   for (const el of svg.querySelectorAll('.map-marker')) {
-    const box = geometry.byId.get(el.getAttribute('data-id') ?? '')?.bbox;
-    const extent = box ? Math.max(box[2] - box[0], box[3] - box[1]) / unitsPerPx : 0;
+    // The shape's size as the file gives it: measuring ~90 shapes was a third of this on a slow phone.
+    const extent = (geometry.markerById.get(el.getAttribute('data-id') ?? '')?.extent ?? 0) / unitsPerPx;
     el.classList.toggle('is-shape', extent >= SHAPE_TARGET_PX);
     sizeMarker(el, unitsPerPx);
   }
