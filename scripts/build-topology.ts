@@ -12,7 +12,8 @@
  * already a pixel in `viewBox`. Objects:
  *   countries  one geometry per drawn country: id = ISO 3166-1 alpha-3 (plus XKX), properties.name
  *   disputed   shapes drawn but not selectable (no id), see UNDRAWN_FEATURES
- * Extra top-level members: version, source, viewBox, markers.
+ * Extra top-level members: version, source, viewBox, markers ({ id, x, y, extent }: a dot for each
+ * small state, and the larger side of its drawn shape, in view-box units).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
