@@ -31,7 +31,7 @@ describe('buildGeometry on the bundled world', () => {
     const countries = dataset.dataset.entities.filter((e) => e.kind === 'country');
     expect(countries.length).toBeGreaterThan(30);
     for (const c of countries)
-      expect(geometry.byId.has(c.id) || geometry.markerIds.has(c.id), c.id).toBe(true);
+      expect(geometry.byId.has(c.id) || geometry.markerById.has(c.id), c.id).toBe(true);
   });
 
   it('gives every drawn feature an id and a non-empty path', () => {
@@ -90,7 +90,7 @@ describe('buildGeometry on the bundled world', () => {
       expect(shape.bbox[3]).toBeCloseTo(y1, 5);
       // A state quantized to a point (Vatican City) has no inside: it must have a marker instead.
       if (path.area(f) === 0) {
-        expect(geometry.markerIds.has(shape.id), `${shape.id} has no area and no marker`).toBe(true);
+        expect(geometry.markerById.has(shape.id), `${shape.id} has no area and no marker`).toBe(true);
         continue;
       }
       const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;

@@ -20,7 +20,7 @@ export function CompareDots({ geometry, theme }: { geometry: MapGeometry; theme:
   return (
     <g className="map-compare" aria-hidden="true">
       {changes.map(({ id, from }) => {
-        const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
+        const marker = geometry.markerById.get(id);
         const shape = geometry.byId.get(id);
         if (!marker && !shape) return null;
         const [x, y] = marker ? [marker.x, marker.y] : shape!.anchor;

@@ -50,7 +50,7 @@ export const CountryShapes = memo(function CountryShapes({
 export function applyFocusable(layer: Element, geometry: MapGeometry, focusable: ReadonlySet<string>) {
   for (const el of layer.querySelectorAll('.map-country[data-id], .map-marker[data-id]')) {
     const id = el.getAttribute('data-id')!;
-    const speck = el.classList.contains('map-country') && geometry.markerIds.has(id);
+    const speck = el.classList.contains('map-country') && geometry.markerById.has(id);
     if (focusable.has(id) && !speck) {
       el.setAttribute('role', 'button');
       if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');

@@ -26,7 +26,7 @@ export function MapHighlights({ geometry, focusId }: { geometry: MapGeometry; fo
 }
 
 function Outline({ kind, id, geometry }: { kind: Kind; id: string; geometry: MapGeometry }) {
-  const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
+  const marker = geometry.markerById.get(id);
   const shape = geometry.byId.get(id);
   const r = kind === 'focus' ? 9 : 7.5;
   // A small state gets both: the ring shows at world scale, the outline once zoomed in.

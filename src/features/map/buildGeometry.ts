@@ -43,7 +43,6 @@ export interface MapGeometry {
   byId: ReadonlyMap<string, CountryShape>;
   /** Small states drawn as dots as well as (tiny) shapes. */
   markers: readonly MarkerShape[];
-  markerIds: ReadonlySet<string>;
   markerById: ReadonlyMap<string, MarkerShape>;
   /** Borders between two different countries, as one path. */
   borders: string;
@@ -57,7 +56,7 @@ const cache = new WeakMap<WorldTopology, MapGeometry>();
 
 /** Where a country is pointed at: its marker if it has one, else its shape's anchor. */
 export function countryPoint(geometry: MapGeometry, id: string): [number, number] | null {
-  const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
+  const marker = geometry.markerById.get(id);
   if (marker) return [marker.x, marker.y];
   return geometry.byId.get(id)?.anchor ?? null;
 }
@@ -234,7 +233,6 @@ function build(topology: WorldTopology): MapGeometry {
     countries,
     byId,
     markers,
-    markerIds: new Set(markers.map((m) => m.id)),
     markerById: new Map(markers.map((m) => [m.id, m] as const)),
     borders: mesh(true),
     get coastline() {

@@ -78,7 +78,7 @@ const outlines = new WeakMap<
 >();
 
 function outlineOf(id: string, geometry: MapGeometry): Element | null {
-  const marker = geometry.markerIds.has(id) ? geometry.markers.find((m) => m.id === id) : undefined;
+  const marker = geometry.markerById.get(id);
   if (marker) {
     const g = document.createElementNS(SVG, 'g');
     g.setAttribute('transform', `translate(${marker.x} ${marker.y})`);

@@ -16,10 +16,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 let early: { svg: SVGSVGElement; container: Element; follow: ResizeObserver | null } | null = null;
 
 /**
- * The coloured map, drawn over the prerendered page's loading frame before the framework's first
- * render (src/main.tsx). On a slow phone that render and the map's own took a quarter of a second
- * after the files had arrived, all of it before the first colour; the reader waits for the map,
- * not for the page around it to become interactive.
+ * The coloured map, drawn over the prerendered page's loading frame before the framework has even
+ * loaded (src/main.tsx). On a slow phone the framework's first render and the map's own took a
+ * quarter of a second after the files had arrived, all of it before the first colour; the reader
+ * waits for the map, not for the page around it to become interactive.
  *
  * It draws what the app's map first draws at the plain address or an embed — the whole world, at
  * `day`, in `theme` — from the app's own shapes, painter and screen sizes, so that when the app's
