@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { DatasetFirst, useDataset } from './datasetQuery';
 import { FeatureBoundary } from './FeatureBoundary';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { strings } from './strings';
 import { formatDate } from './formatDate';
 import { parseDate } from '../data/dates';
+import { reportOutlets } from '../data/reportOutlets';
 import { useResolvedTheme } from './useResolvedTheme';
 import { useAppStore } from '../state/AppStoreContext';
 import { NormaliseUrlToDataset } from './NormaliseUrlToDataset';
@@ -44,6 +45,7 @@ export function App() {
 
   const meta = dataset.data?.dataset;
   const updated = meta ? parseDate(meta.updatedAt) : null;
+  const outletCount = useMemo(() => (meta ? reportOutlets(meta).length : 0), [meta]);
 
   return (
     <div
@@ -140,6 +142,7 @@ export function App() {
             ? strings.sourceLine(
                 meta.source?.publisher ?? meta.title,
                 formatDate(updated.day, updated.precision),
+                outletCount,
               )
             : null}
         </p>

@@ -27,10 +27,12 @@ export const strings = {
     month: (month: string, year: number) => `${month} ${year}`,
   },
   appTitle: 'Where is Huawei banned?',
-  appSubtitle:
-    'Huawei in 5G networks: banned, restricted, debated or permitted, country by country, 2018–2022',
-  sourceLine: (publisher: string, updated: string) =>
-    `Source: ${publisher}, updated ${updated}. Compiled and corrected by the Huawei ban map.`,
+  appSubtitle: 'Huawei in 5G networks, country by country: banned, restricted, debated or permitted, and since when',
+  /** `otherOutlets`: how many outlets' reports the dataset summarises besides the publisher's article. */
+  sourceLine: (publisher: string, updated: string, otherOutlets = 0) =>
+    otherOutlets > 0
+      ? `Source: ${publisher} and ${otherOutlets === 1 ? 'one other outlet' : `${otherOutlets} other outlets`}, latest update ${updated}. Compiled and corrected by the Huawei ban map.`
+      : `Source: ${publisher}, updated ${updated}. Compiled and corrected by the Huawei ban map.`,
   loading: 'Loading the map…',
   statusLabel: {
     banned: 'Banned',
@@ -152,6 +154,33 @@ export const strings = {
     filedUnder: (name: string) => `Filed under ${name}`,
     mentionsEntity: (name: string) => `Mentions ${name}`,
     resize: 'Resize the panel',
+    /** What an update's text is, shown above it. */
+    provenance: {
+      article: 'The article’s words',
+      articleSummary: (page: number | null) =>
+        page === null ? 'Our summary of the article' : `Our summary of the article (page ${page})`,
+      // "a report by X" rather than "X’s report": outlet names such as "Reuters / Financial Times".
+      report: (outlets: readonly string[]) =>
+        outlets.length > 1
+          ? `Our summary of reports by ${outlets.slice(0, -1).join(', ')} and ${outlets[outlets.length - 1]}`
+          : `Our summary of a report by ${outlets[0] ?? 'another outlet'}`,
+    },
+    updateCount: (n: number) => (n === 1 ? '1 update' : `${n} updates`),
+    yearList: (section: string, year: number) => `${section}, ${year}`,
+    noReports: {
+      country: 'No reports were found about Huawei in this country’s 5G networks.',
+      company: 'No reports were found about this company and Huawei in 5G networks.',
+      bloc: 'No reports were found about Huawei in this bloc’s 5G networks.',
+    },
+    blocHasNoneEither: (bloc: string) => `The ${bloc}, to which it belongs, has no updates either.`,
+    noStatusOfItsOwn: (parts: readonly string[]) =>
+      parts.length > 0 ? `No status of its own; ${parts.join('; ')}.` : 'No status of its own.',
+    fromBloc: (n: number, bloc: string) =>
+      n === 1 ? `1 update of the ${bloc} concerns it` : `${n} updates of the ${bloc} concern it`,
+    contextUpdates: (n: number, other: boolean) =>
+      n === 1
+        ? `1 ${other ? 'other ' : ''}update concerns it but sets no status`
+        : `${n} ${other ? 'other ' : ''}updates concern it but set no status`,
   },
   searchBox: {
     results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
@@ -183,6 +212,30 @@ export const strings = {
     printed: 'Printed',
     weUse: 'We use',
     why: 'Why',
+    methodIntro: (period: string) =>
+      `The map gathers dated updates on Huawei in 5G networks, ${period}, from the sources below. Each update in a country’s panel says which kind it is.`,
+    period: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
+    methodArticle: (n: number) =>
+      `The article’s page one, kept verbatim: ${n === 1 ? '1 update' : `${n} updates`} in its own words, with each outlet and date as it prints them. Where it is wrong, the map uses the corrected value, shows the correction beside the update and lists it below.`,
+    methodArticleSummary: (n: number) =>
+      `Its pages two and three, of which only the opening items could be read: ${n === 1 ? '1 update' : `${n} updates`}, each our summary of an item, with the source as the page prints it and a link to the page.`,
+    methodReports: (n: number) =>
+      `Reports by other outlets: ${n === 1 ? '1 update' : `${n} updates`}, each summarised in our own words (never the report’s sentences), with the outlet, the report’s date and a link to it.`,
+    judgingHeading: 'How statuses are judged',
+    judgingRule:
+      'A country’s status on a date is the one set by its latest update on or before that date; before its first, it has no data. Updates that only add context set none, and a bloc’s status never colours its members.',
+    judgingNotes:
+      'Every status is our reading of its update, following these definitions. Where the judgement is not obvious, the update carries a note saying why.',
+    factsHeading: 'What the data holds',
+    facts: {
+      updates: 'Updates',
+      period: 'Period (first to last update)',
+      countriesWithStatus: (date: string) => `Countries with a status on ${date}`,
+      entities: 'Countries, companies and blocs',
+      entitiesValue: (n: number, without: number) =>
+        without > 0 ? `${n}, of which ${without} with no update` : `${n}`,
+      sources: 'Distinct sources cited',
+    },
   },
   skipToTable: 'Skip to the table of countries',
   openFullMap: 'Open the full map ↗',

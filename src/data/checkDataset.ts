@@ -87,6 +87,12 @@ export function checkDataset(data: Dataset, options: ValidateOptions = {}): Vali
         path: `updates[${i}].status`,
         message: 'reader comments are not reporting and must not set a status',
       });
+    // A status taken from another outlet must let the reader check it.
+    if (u.provenance === 'report' && statusKeys.length > 0 && !sources.some((s) => s.url !== undefined))
+      problems.push({
+        path: `updates[${i}].sources`,
+        message: 'a report that sets a status needs a source with its http(s) URL',
+      });
   }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: data };

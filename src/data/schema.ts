@@ -49,6 +49,14 @@ const text = (max: number) =>
 
 export const statusSchema = z.enum(STATUSES);
 
+/**
+ * What an update's `text` is: `article` — the article's own words (page one); `article-summary`
+ * — our summary of an item of its pages two and three; `report` — our summary of another
+ * outlet's report (its source carries the URL); `reader-comment` — a reader's claim, no status.
+ */
+export const PROVENANCES = ['article', 'article-summary', 'report', 'reader-comment'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
 const aliases = described(z.optional(z.array(text(100))), 'Other names readers search for, e.g. "UK".');
 
 export const entitySchema = z.discriminatedUnion('kind', [
@@ -70,8 +78,8 @@ export const entitySchema = z.discriminatedUnion('kind', [
 ]);
 
 export const sourceSchema = z.strictObject({
-  name: described(text(200), 'The outlet as printed in the article.'),
-  date: described(z.optional(text(100)), 'The source date exactly as printed, e.g. "February 1, 2019".'),
+  name: described(text(200), 'The outlet, as printed in the article or as the report names it.'),
+  date: described(z.optional(text(100)), 'The source date as printed or as the report gives it, e.g. "February 1, 2019".'),
   url: z.optional(httpUrl),
 });
 
@@ -86,7 +94,10 @@ export const updateSchema = z.strictObject({
   id,
   entity: described(id, 'The entity (heading) the update is filed under.'),
   date: described(partialDate, 'Where the update sits on the timeline.'),
-  text: described(text(5000), "The article's words, verbatim."),
+  text: described(
+    text(5000),
+    'The article\'s words verbatim (provenance "article"), else our own summary: never a report\'s sentences.',
+  ),
   sources: z.array(sourceSchema).check(z.minLength(1, 'needs at least one source')),
   status: described(
     z.optional(z.record(id, statusSchema)),
@@ -99,12 +110,16 @@ export const updateSchema = z.strictObject({
     'Errors in the source and what we use instead.',
   ),
   question: described(z.optional(text(300)), 'For FAQ answers: the question it answers.'),
-  provenance: z.enum(['article', 'reader-comment']),
+  provenance: described(
+    z.enum(PROVENANCES),
+    'How to read `text`: the article verbatim, our summary of its later pages or of another report, or a reader\'s comment.',
+  ),
 });
 
 export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  schemaVersion: z.literal(1),
+  // Version 1 files (article and reader comments only) are a subset of version 2 and still load.
+  schemaVersion: z.literal([1, 2]),
   title: text(200),
   description: text(2000),
   updatedAt: partialDate,

@@ -151,7 +151,18 @@ describe('the real dataset', () => {
     expect(index.statusAt('CAN', day('2022-05-19'))).toBe('banned');
     expect(index.statusAt('SWE', day('2020-10-21'))).toBe('banned');
     expect(index.statusAt('NLD', day('2020-10-15'))).toBe('restricted');
-    expect(index.statusAt('DNK', day('2022-06-29'))).toBe('none');
+    expect(index.statusAt('DNK', day('2019-03-17'))).toBe('none');
+    expect(index.statusAt('DNK', day('2019-03-18'))).toBe('debating');
+  });
+  it('follows the later decisions: the US authorization ban, Germany’s core phase-out, Portugal’s ban', () => {
+    // Page one counts the US as banning in May 2019; the timeline says restricted until the FCC rule.
+    expect(index.statusAt('USA', day('2019-05-16'))).toBe('restricted');
+    expect(index.statusAt('USA', day('2022-11-24'))).toBe('restricted');
+    expect(index.statusAt('USA', day('2022-11-25'))).toBe('banned');
+    expect(index.statusAt('DEU', day('2024-07-10'))).toBe('debating');
+    expect(index.statusAt('DEU', day('2024-07-11'))).toBe('restricted');
+    expect(index.statusAt('PRT', day('2023-05-23'))).toBe('banned');
+    expect(index.statusAt('JPN', day('2018-12-10'))).toBe('restricted');
   });
   it('lists the Dutch KPN update under the Netherlands, not Denmark', () => {
     expect(index.updatesFor('NLD').some((r) => r.update.text.includes('KPN') && r.relation === 'filed')).toBe(
@@ -161,8 +172,10 @@ describe('the real dataset', () => {
       false,
     );
   });
-  it('shows Germany the EU’s updates and Deutsche Telekom’s', () => {
-    const relations = new Set(index.updatesFor('DEU').map((r) => r.relation));
-    expect(relations).toEqual(new Set(['status', 'bloc', 'mention']));
+  it('shows Germany its own updates, the EU’s and Deutsche Telekom’s', () => {
+    const related = index.updatesFor('DEU');
+    const filedUnder = new Set(related.map((r) => r.update.entity));
+    expect(filedUnder).toEqual(new Set(['DEU', 'EU', 'deutsche-telekom']));
+    expect(related.filter((r) => r.update.entity === 'EU').every((r) => r.relation === 'bloc')).toBe(true);
   });
 });

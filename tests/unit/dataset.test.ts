@@ -123,11 +123,13 @@ describe('the bundled dataset', () => {
     const byEntity = new Map<string, number[]>();
     for (const u of dataset.updates) {
       const d = parseDate(u.date);
-      if (d) byEntity.set(u.entity, [...(byEntity.get(u.entity) ?? []), d.day]);
+      // The article's items first, in its order; our summaries after them, in their own order.
+      const key = `${u.entity} (${u.provenance === 'article' ? 'the article' : 'summaries'})`;
+      if (d) byEntity.set(key, [...(byEntity.get(key) ?? []), d.day]);
     }
     for (const [entity, days] of byEntity) {
       // The article lists each heading's bullets oldest first; a corrected date must keep that.
-      if (entity === 'huawei') continue; // FAQ answers follow the questions, not the calendar
+      if (entity.startsWith('huawei (')) continue; // FAQ answers follow the questions, not the calendar
       expect(days.map(formatDay), entity).toEqual([...days].sort((a, b) => a - b).map(formatDay));
     }
   });

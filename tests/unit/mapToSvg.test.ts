@@ -8,6 +8,7 @@ import { STATUS_STYLES } from '../../src/data/statusScale';
 import { COUNTRIES } from '../../src/data/countries.generated';
 import { validateDataset } from '../../src/data/validateDataset';
 import { formatDate } from '../../src/app/formatDate';
+import { countsOn } from './statusesFromFile';
 import { buildGeometry } from '../../src/features/map/buildGeometry';
 import { parseWorldText } from '../../src/features/map/loadWorld';
 import { mapToSvg } from '../../src/features/export/mapToSvg';
@@ -115,16 +116,22 @@ describe('mapToSvg on the bundled world and dataset', () => {
 
   it('marks small states with a status as dots, and leaves those without data out', () => {
     expect(svg).toMatch(new RegExp(`<circle id="dot-BHR" [^>]*fill="${STATUS_STYLES.light.permitted.fill}"`));
-    expect(index.statusesAt(day).has('MLT')).toBe(false);
-    expect(svg).not.toContain('id="dot-MLT"');
+    expect(index.statusesAt(day).has('AND')).toBe(false);
+    expect(svg).not.toContain('id="dot-AND"');
   });
 
   it('carries the title, the date and the source line', () => {
     expect(svg).toContain('>Where is Huawei banned?</text>');
     expect(svg).toContain('as of 15 July 2020</text>');
-    expect(svg).toContain(
-      'Source: ChannelE2E, updated 29 June 2022. Compiled and corrected by the Huawei ban map.',
+    const latest = parseDate(index.dataset.updatedAt)!;
+    const outlets = new Set(
+      index.dataset.updates.filter((u) => u.provenance === 'report').flatMap((u) => u.sources.map((s) => s.name)),
     );
+    const m = /Source: ChannelE2E and (\d+) other outlets, latest update ([^.]+)\. Compiled and corrected by the Huawei ban map\./.exec(svg);
+    expect(m?.[2]).toBe(formatDate(latest.day, latest.precision));
+    // Outlets named with a qualifier ("Reuters (via …)") count once.
+    expect(Number(m?.[1])).toBeGreaterThan(1);
+    expect(Number(m?.[1])).toBeLessThanOrEqual(outlets.size);
   });
 
   it('has a legend entry per status with the count statusesAt gives, and no data last', () => {
@@ -135,7 +142,7 @@ describe('mapToSvg on the bundled world and dataset', () => {
         expected[status]++;
         if (id in COUNTRIES) withStatus++;
       }
-    expect(expected).toEqual({ banned: 3, restricted: 0, debating: 6, permitted: 1 });
+    expect(expected).toEqual(countsOn('2020-07-15'));
     const entries = [...svg.matchAll(/<g class="legend-entry" data-status="(\w+)">/g)].map((m) => m[1]);
     expect(entries).toEqual([...STATUSES, 'none']);
     const label = {

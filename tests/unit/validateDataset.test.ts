@@ -8,7 +8,7 @@ const TODAY = new Date('2026-11-28T12:00:00Z');
 /** A small valid dataset; each case below breaks one thing in a copy of it. */
 function base(): Record<string, any> {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'Test',
     description: 'A test dataset',
     updatedAt: '2022-06-29',
@@ -113,7 +113,7 @@ const cases: Case[] = [
   ['no sources', (d) => (d.updates[0].sources = []), 'updates[0].sources: needs at least one source'],
   ['an empty text', (d) => (d.updates[0].text = '  '), 'updates[0].text: must not be empty'],
   ['a missing title', (d) => delete d.title, 'title: is missing (expected string)'],
-  ['a wrong schema version', (d) => (d.schemaVersion = 2), 'schemaVersion: 2 is not one of 1'],
+  ['a wrong schema version', (d) => (d.schemaVersion = 3), 'schemaVersion: 3 is not one of 1, 2'],
   [
     'an unknown entity kind',
     (d) => (d.entities[0].kind = 'city'),
@@ -142,7 +142,15 @@ const cases: Case[] = [
   [
     'an unknown provenance',
     (d) => (d.updates[0].provenance = 'rumour'),
-    'updates[0].provenance: "rumour" is not one of "article", "reader-comment"',
+    'updates[0].provenance: "rumour" is not one of "article", "article-summary", "report", "reader-comment"',
+  ],
+  [
+    'a report that sets a status with no link to check it by',
+    (d) => {
+      d.updates[0].provenance = 'report';
+      delete d.updates[0].sources[0].url;
+    },
+    'updates[0].sources: a report that sets a status needs a source with its http(s) URL',
   ],
   [
     'a reader comment that sets a status',
@@ -166,6 +174,20 @@ describe('validateDataset', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(formatProblems(result.problems)).toContain(expected);
+  });
+
+  it('still accepts a version 1 file: article items and reader comments only', () => {
+    const d = base();
+    d.schemaVersion = 1;
+    expect(validateDataset(d, { today: TODAY }).ok).toBe(true);
+  });
+
+  it('accepts a report without a link when it only adds context', () => {
+    const d = base();
+    d.updates[0].provenance = 'report';
+    delete d.updates[0].status;
+    delete d.updates[0].sources[0].url;
+    expect(validateDataset(d, { today: TODAY }).ok).toBe(true);
   });
 
   it('reports every problem at once, not only the first', () => {
@@ -203,7 +225,7 @@ describe('parseDatasetText', () => {
     expect(result.ok).toBe(true);
     expect(stages).toEqual(['between', 'between']);
     // The same answer as without pauses, for a file that fails the compiled check too.
-    const broken = text.replace('"schemaVersion": 1', '"schemaVersion": 2');
+    const broken = text.replace('"schemaVersion": 2', '"schemaVersion": 3');
     const paused = await parseDatasetText(broken, { between });
     expect(paused).toEqual(await parseDatasetText(broken));
     expect(paused.ok).toBe(false);

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../../data/createIndex';
 import { parseDate, type DatePrecision, type DayNumber } from '../../data/dates';
+import { reportOutlets } from '../../data/reportOutlets';
 import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
 import { STATUS_STYLES, type Theme } from '../../data/statusScale';
 import { formatDate } from '../../app/formatDate';
@@ -151,6 +152,7 @@ export function mapToSvg({
   const sourceLine = strings.sourceLine(
     source?.publisher ?? title,
     updated ? formatDay(updated.day, updated.precision) : updatedAt,
+    reportOutlets(index.dataset).length,
   );
   y += 10;
   for (const line of wrapText(sourceLine, inner, SOURCE)) {

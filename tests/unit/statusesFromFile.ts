@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+
+interface RawUpdate {
+  date: string;
+  status?: Record<string, string>;
+}
+interface RawDataset {
+  entities: { id: string; kind: string }[];
+  updates: RawUpdate[];
+}
+
+/** The bundled dataset as the file holds it, read without the app's code. */
+export const datasetFile = JSON.parse(readFileSync('public/data/huawei-5g.json', 'utf8')) as RawDataset;
+
+/** A partial date's first day as YYYY-MM-DD: "2018-08" → "2018-08-01". */
+const firstDay = (date: string) => (date + '-01-01').slice(0, 10);
+
+/**
+ * The status of every country on `date` (YYYY-MM-DD), worked out from the file by the rule
+ * docs/DATA.md states — the latest update dated on or before the day, the later in the file of
+ * two on one day — independently of the app's index, so tests can check the app against it.
+ */
+export function countryStatusesOn(date: string): Map<string, string> {
+  const countries = new Set(datasetFile.entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  const dated = datasetFile.updates.map((u, i) => ({ u, i, day: firstDay(u.date) }));
+  dated.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.i - b.i));
+  const out = new Map<string, string>();
+  for (const { u, day } of dated) {
+    if (day > date) break;
+    for (const [id, status] of Object.entries(u.status ?? {})) if (countries.has(id)) out.set(id, status);
+  }
+  return out;
+}
+
+/** How many countries have each status on `date`. */
+export function countsOn(date: string): Record<string, number> {
+  const counts: Record<string, number> = { banned: 0, restricted: 0, debating: 0, permitted: 0 };
+  for (const status of countryStatusesOn(date).values()) counts[status] = (counts[status] ?? 0) + 1;
+  return counts;
+}
