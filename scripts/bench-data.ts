@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { validateDataset, formatProblems } from '../src/data/validateDataset';
 import { createIndex } from '../src/data/createIndex';
 import type { Dataset } from '../src/data/schema';
@@ -58,6 +59,11 @@ function bench(label: string, dataset: Dataset) {
   );
 }
 
+const file = readFileSync('public/data/huawei-5g.json');
+console.log(
+  `dataset file   ${(file.length / 1000).toFixed(1)} KB, gzip ${(gzipSync(file, { level: 9 }).length / 1000).toFixed(1)} KB ` +
+    '(1 KB = 1000 bytes)',
+);
 const base = load();
 // Warm up the JIT so the first figures are not compile time.
 bench('warm-up', base);

@@ -35,7 +35,7 @@ export function syntheticDataset(base: Dataset, factor: number, seed = 1): Datas
       const day = first + Math.floor(random() * (last - first + 1));
       const target = countryIds[Math.floor(random() * countryIds.length)]!;
       const status =
-        u.status && u.provenance === 'article'
+        u.status
           ? { [target]: STATUSES[Math.floor(random() * STATUSES.length)]! }
           : undefined;
       updates.push({
