@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { moveThumb, setThumbValue, SliderThumb } from './SliderThumb';
 import { useFollowDay } from '../../app/useFollowDay';
 import { TimelineAxis } from './TimelineAxis';
+import { useTrackSize } from './useTrackSize';
 import { clampDay, dayToPosition, snap, type TimelineModel } from './timelineController';
 import type { EventTick, YearMark } from './timelineTicks';
 import type { TimelineActions } from './useTimelineActions';
@@ -35,6 +36,7 @@ export function TimelineSlider({ model, ticks, years, actions }: Props) {
   const thumb = (handle: Handle) =>
     (handle === 'date' ? dateRef : handle === 'from' ? fromRef : toRef).current;
   const drag = useRef<{ handle: Handle; offsetPx: number; pointerType: string } | null>(null);
+  const size = useTrackSize(trackRef);
 
   const dayAt = (clientX: number, pointerType: string) => {
     const rect = trackRef.current?.getBoundingClientRect();
@@ -111,7 +113,7 @@ export function TimelineSlider({ model, ticks, years, actions }: Props) {
         onLostPointerCapture={() => (drag.current = null)}
       >
         <span className="timeline-slider__line" aria-hidden="true" />
-        <TimelineAxis ticks={ticks} years={years} />
+        <TimelineAxis ticks={ticks} years={years} size={size} />
         {comparing ? (
           <CompareThumbs model={model} actions={actions} fromRef={fromRef} toRef={toRef} />
         ) : (

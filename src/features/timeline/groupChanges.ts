@@ -8,6 +8,9 @@ export interface ChangeGroup {
   names: string[];
 }
 
+/** Harshest outcome first: banned 0, restricted 1, …, no data 4. */
+export const outcomeRank = (s: StatusOrNone) => STATUS_OR_NONE.indexOf(s);
+
 /**
  * Groups changes by "from → to" for the compare list: the harshest outcome first (banned,
  * then restricted, …), then by where countries came from, so the list reads like a summary.
@@ -24,9 +27,8 @@ export function groupChanges(
     if (!group) groups.set(key, (group = { from: c.from, to: c.to, names: [] }));
     group.names.push(nameOf(c.id));
   }
-  const rank = (s: StatusOrNone) => STATUS_OR_NONE.indexOf(s);
   const collator = new Intl.Collator(locale);
   return [...groups.values()]
     .map((g) => ({ ...g, names: [...g.names].sort(collator.compare) }))
-    .sort((a, b) => rank(a.to) - rank(b.to) || rank(a.from) - rank(b.from));
+    .sort((a, b) => outcomeRank(a.to) - outcomeRank(b.to) || outcomeRank(a.from) - outcomeRank(b.from));
 }

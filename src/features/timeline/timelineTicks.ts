@@ -47,3 +47,41 @@ export function yearMarks(model: TimelineModel): YearMark[] {
   }
   return marks;
 }
+
+export interface YearLabel extends YearMark {
+  /** Whether the year is written; every year keeps its small mark on the line. */
+  labelled: boolean;
+  /** Centred on 1 January; a range starting later in its first year writes it from the start. */
+  align: 'centre' | 'start';
+}
+
+/** A year label's width (four 0.75rem tabular digits) and the least room between two, in rem. */
+export const YEAR_LABEL_REM = 1.9;
+export const YEAR_GAP_REM = 0.6;
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
+
+/**
+ * Which years to write under a track `widthPx` wide: every year if they fit, else every 2nd,
+ * 5th, 10th… (years divisible by the step), the fewest left out that keeps labels apart.
+ * Width 0 (not measured yet) writes them all.
+ */
+export function labelYears(marks: readonly YearMark[], widthPx: number, remPx = 16): YearLabel[] {
+  const align = (m: YearMark): YearLabel['align'] =>
+    dayOfDate(new Date(Date.UTC(m.year, 0, 1))) === m.day ? 'centre' : 'start';
+  if (!(widthPx > 0)) return marks.map((m) => ({ ...m, labelled: true, align: align(m) }));
+  const label = YEAR_LABEL_REM * remPx;
+  const gap = YEAR_GAP_REM * remPx;
+  const left = (m: YearMark) => (align(m) === 'start' ? 0 : m.position * widthPx - label / 2);
+  const apart = (a: YearMark, b: YearMark) => left(b) - left(a) >= label + gap;
+  const januaries = marks.filter((m) => align(m) === 'centre');
+
+  let kept = januaries;
+  for (const step of YEAR_STEPS) {
+    kept = januaries.filter((m) => m.year % step === 0);
+    if (kept.every((m, i) => i === 0 || apart(kept[i - 1]!, m))) break;
+  }
+  const labelled = new Set(kept);
+  const start = marks.find((m) => align(m) === 'start');
+  if (start && (kept.length === 0 || apart(start, kept[0]!))) labelled.add(start);
+  return marks.map((m) => ({ ...m, labelled: labelled.has(m), align: align(m) }));
+}

@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/preact';
+import { act, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { Timeline } from '../../../src/features/timeline/Timeline';
-import { parseDate } from '../../../src/data/dates';
+import { formatDay, parseDate } from '../../../src/data/dates';
 import { syncUrl } from '../../../src/state/syncUrl';
-import { realIndex, renderWithProviders } from '../renderWithProviders';
+import { renderWithProviders } from '../renderWithProviders';
+import { articleIndex, indexOf, type Row } from './datasets';
+import { COUNTRIES } from '../../../src/data/countries.generated';
 
 const day = (s: string) => parseDate(s)!.day;
+/** The article's updates, 2018–2022 (see datasets.ts). */
+const article = articleIndex();
 
 /** Makes `matchMedia` answer true for queries containing one of `matching` (jsdom says false). */
 function mockMedia(matching: string[]) {
@@ -25,14 +29,30 @@ function mockMedia(matching: string[]) {
   );
 }
 
+/** As a browser's does, ResizeObserver reports each box once it is observed (jsdom's stub never does). */
+function reportSizes() {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(target: Element) {
+        this.report([{ target } as ResizeObserverEntry], this);
+      }
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/');
 });
 
 describe('Timeline slider', () => {
   it('is a real slider over the dataset, valued in days and read as a date', () => {
-    renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    renderWithProviders(<Timeline />, { search: '?date=2020-07-15', index: article });
     const slider = screen.getByRole('slider', { name: 'Date' });
     expect(slider).toHaveAttribute('aria-valuetext', '15 July 2020');
     expect(slider).toHaveAttribute('aria-valuenow', String(day('2020-07-15')));
@@ -44,7 +64,7 @@ describe('Timeline slider', () => {
 
   it('moves between update days with the arrows, by a year with PageUp/PageDown, to the ends with Home/End', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15', index: article });
     const slider = screen.getByRole('slider', { name: 'Date' });
     slider.focus();
 
@@ -70,7 +90,7 @@ describe('Timeline slider', () => {
 
   it('announces the update reached in a polite live region', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<Timeline />, { search: '?date=2020-07-14' });
+    renderWithProviders(<Timeline />, { search: '?date=2020-07-14', index: article });
     const live = document.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).toBe(''); // the page's opening state is not announced
     screen.getByRole('slider', { name: 'Date' }).focus();
@@ -84,7 +104,7 @@ describe('Timeline slider', () => {
 describe('Playback controls', () => {
   it('Play toggles playback, and its name says what it will do', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     await user.click(screen.getByRole('button', { name: 'Play' }));
     expect(store.getState().playing).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Pause' }));
@@ -94,7 +114,7 @@ describe('Playback controls', () => {
 
   it('plays forward through the store until paused', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     const slider = screen.getByRole('slider', { name: 'Date' });
     await user.click(screen.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(store.getState().date).toBeGreaterThan(day('2019-01-01')));
@@ -107,9 +127,9 @@ describe('Playback controls', () => {
 
   it('between updates only the thumb travels: the value moves on update days, and Pause lands it where the thumb is', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     const slider = screen.getByRole('slider', { name: 'Date' });
-    const index = realIndex();
+    const index = article;
     const updateDays = new Set(index.events.map((e) => e.day));
     const position = (d: number) => (d - index.firstDay) / (index.lastDay - index.firstDay);
     /** Where the thumb is drawn, as a fraction of the track (it is translated in track widths, cqw). */
@@ -145,9 +165,9 @@ describe('Playback controls', () => {
 
   it('mid-travel, Previous update goes to the update the thumb has just passed', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     const slider = screen.getByRole('slider', { name: 'Date' });
-    const index = realIndex();
+    const index = article;
     const position = (d: number) => (d - index.firstDay) / (index.lastDay - index.firstDay);
     const thumbAt = () => parseFloat(slider.style.translate) / 100;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '0.5×');
@@ -170,7 +190,7 @@ describe('Playback controls', () => {
 
   it('stepping or dragging the slider stops playback', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     await user.click(screen.getByRole('button', { name: 'Play' }));
     expect(store.getState().playing).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Next update' }));
@@ -186,7 +206,7 @@ describe('Playback controls', () => {
 
   it('pressing and dragging along the track moves the date, snapping to nearby updates, and stops playback', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     const track = document.querySelector<HTMLElement>('.timeline-slider__track')!;
     // jsdom has no layout: give the track 1000 px, so one px is about 1.6 days.
     track.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 1000, height: 52 });
@@ -210,7 +230,7 @@ describe('Playback controls', () => {
 
   it('Space toggles playback from the slider, but not from a button that Space presses', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     screen.getByRole('slider', { name: 'Date' }).focus();
     await user.keyboard(' ');
     expect(store.getState().playing).toBe(true);
@@ -236,7 +256,7 @@ describe('Playback controls', () => {
         <input aria-label="Elsewhere" />
         <Timeline />
       </>,
-      { search: '?date=2019-01-01' },
+      { search: '?date=2019-01-01', index: article },
     );
     screen.getByLabelText('World map').focus();
     await user.keyboard(' ');
@@ -255,7 +275,7 @@ describe('Playback controls', () => {
   });
 
   it('offers speeds 0.5× to 4×', () => {
-    renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     const speed = screen.getByRole('combobox', { name: 'Speed' });
     expect(
       within(speed)
@@ -266,17 +286,17 @@ describe('Playback controls', () => {
   });
 
   it('autoplay=1 starts playback once the data is there, except under reduced motion', () => {
-    const { store, unmount } = renderWithProviders(<Timeline />, { search: '?autoplay=1' });
+    const { store, unmount } = renderWithProviders(<Timeline />, { search: '?autoplay=1', index: article });
     expect(store.getState().playing).toBe(true);
     unmount();
     mockMedia(['prefers-reduced-motion']);
-    const reduced = renderWithProviders(<Timeline />, { search: '?autoplay=1' });
+    const reduced = renderWithProviders(<Timeline />, { search: '?autoplay=1', index: article });
     expect(reduced.store.getState().playing).toBe(false);
   });
 
   it('writes the date to the URL once playback pauses', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     const stop = syncUrl(store, window, { debounceMs: 50 });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '4×');
     await user.click(screen.getByRole('button', { name: 'Play' }));
@@ -294,7 +314,7 @@ describe('Typing a date (wide screens)', () => {
   it('turns the big date into a date input: Enter goes there, Escape cancels', async () => {
     mockMedia(['min-width']);
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15', index: article });
     await user.click(screen.getByRole('button', { name: '15 July 2020, change date' }));
     const input = screen.getByLabelText('Go to date');
     expect(input).toHaveAttribute('type', 'date');
@@ -318,7 +338,7 @@ describe('Typing a date (wide screens)', () => {
 describe('Compare two dates', () => {
   it('switches to two handles, sets the range in the store and the URL, and lists what changed', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15', index: article });
     const stop = syncUrl(store, window);
     await user.click(screen.getByRole('button', { name: 'Compare' }));
 
@@ -370,7 +390,7 @@ describe('Compare two dates', () => {
 
   it('stops playback and disables Play while comparing', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01' });
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
     await user.click(screen.getByRole('button', { name: 'Play' }));
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     expect(store.getState().playing).toBe(false);
@@ -378,5 +398,132 @@ describe('Compare two dates', () => {
     screen.getByRole('slider', { name: 'Compare to' }).focus();
     await user.keyboard(' ');
     expect(store.getState().playing).toBe(false);
+  });
+});
+
+describe('A busy timeline', () => {
+  /** Eight updates on 1 February 2019, long names among them, and a year on either side. */
+  const busy = indexOf([
+    ['2018-06-01', 'FRA', { FRA: 'debating' }],
+    ['2019-02-01', 'ITA', { ITA: 'debating' }, 'La Stampa'],
+    ['2019-02-01', 'BIH', { BIH: 'permitted' }],
+    ['2019-02-01', 'TTO', { TTO: 'permitted' }, 'Trinidad Express'],
+    ['2019-02-01', 'ARE', { ARE: 'permitted' }],
+    ['2019-02-01', 'FRA', { FRA: 'restricted' }, 'Les Echos'],
+    ['2019-02-01', 'NPL', { NPL: 'permitted' }, 'Kathmandu Post'],
+    ['2019-02-01', 'ZAF'],
+    ['2019-02-01', 'LUX', { LUX: 'banned' }],
+    ['2020-02-01', 'ITA', { ITA: 'restricted' }],
+  ]);
+
+  /** jsdom has no layout: give the caption's line `px` of width (and nothing else any). */
+  const captionWidth = (px: number) => {
+    reportSizes();
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('timeline-caption') ? px : 0;
+    });
+  };
+
+  it('names as many of a day’s changes as fit one line on a phone, the harshest first, and the rest as a count', () => {
+    captionWidth(370);
+    renderWithProviders(<Timeline />, { search: '?date=2019-02-01', index: busy });
+    expect(screen.getByText('1 Feb 2019 · Luxembourg → banned, +7 more')).toBeInTheDocument();
+  });
+
+  it('names more of them on a wide screen, and gives the whole day to screen readers and as a tooltip', () => {
+    captionWidth(800);
+    renderWithProviders(<Timeline />, { search: '?date=2019-02-01', index: busy });
+    const line = screen.getByText(
+      '1 Feb 2019 · Luxembourg → banned, France → restricted, Italy → debating, +5 more',
+    );
+    expect(line).toHaveAttribute('aria-hidden', 'true');
+    const words = screen.getByText(/^1 February 2019: Luxembourg banned, France restricted, Italy debating,/);
+    expect(words).toHaveTextContent(
+      '1 February 2019: Luxembourg banned, France restricted, Italy debating, Bosnia and Herzegovina permitted, Trinidad and Tobago permitted, United Arab Emirates permitted, Nepal permitted, update on South Africa. Sources: La Stampa, Reuters, Trinidad Express, Les Echos, Kathmandu Post.',
+    );
+    expect(words.closest('p')).toHaveAttribute(
+      'title',
+      expect.stringContaining('Nepal → permitted, Update on South Africa · La Stampa, Reuters'),
+    );
+  });
+
+  it('under reduced motion, playback steps through calendar time and names every update since the day it showed before', async () => {
+    mockMedia(['prefers-reduced-motion']);
+    const user = userEvent.setup();
+    // A step covers 1/40 of the range, about 18 days here: the first passes two update days.
+    const story = indexOf([
+      ['2020-01-01', 'ESP', { ESP: 'debating' }],
+      ['2020-01-05', 'GBR', { GBR: 'banned' }],
+      ['2020-01-10', 'DEU', { DEU: 'restricted' }, 'Handelsblatt'],
+      ['2020-06-01', 'PRT', { PRT: 'permitted' }],
+      ['2021-12-31', 'ITA', { ITA: 'debating' }],
+    ]);
+    renderWithProviders(<Timeline />, { search: '?date=2020-01-01', index: story });
+    const slider = screen.getByRole('slider', { name: 'Date' });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(slider).toHaveAttribute('aria-valuetext', '10 January 2020'));
+    expect(
+      screen.getByText('5 Jan – 10 Jan 2020 · United Kingdom → banned, Germany → restricted'),
+    ).toBeInTheDocument();
+    const live = document.querySelector('[aria-live="polite"]')!;
+    await waitFor(() =>
+      expect(live).toHaveTextContent(
+        '5 January to 10 January 2020: United Kingdom banned, Germany restricted.',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+  });
+
+  it('labels as many years as fit under the track, keeping a mark for each of the others', () => {
+    reportSizes();
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return DOMRect.fromRect({ width: this.classList.contains('timeline-slider__track') ? 120 : 0 });
+    });
+    renderWithProviders(<Timeline />, { search: '?date=2020-07-15', index: article });
+    // 2018 to 2022 in 120 px: every other year.
+    for (const year of ['2018', '2020', '2022']) expect(screen.getByText(year)).toBeInTheDocument();
+    for (const year of ['2019', '2021']) expect(screen.queryByText(year)).not.toBeInTheDocument();
+  });
+});
+
+describe('Announcements while playing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('come at most once a second, each naming every update since the one before', async () => {
+    // A country a week through 2020: several update days pass between two announcements.
+    const ids = Object.keys(COUNTRIES).slice(0, 52);
+    const rows = ids.map((id, i): Row => [formatDay(day('2020-01-01') + 7 * i), id, { [id]: 'debating' }]);
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    renderWithProviders(<Timeline />, { search: '?date=2020-01-01', index: indexOf(rows) });
+    const live = document.querySelector('[aria-live="polite"]')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(live.textContent ?? ''));
+    observer.observe(live, { subtree: true, childList: true, characterData: true });
+
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(4_000);
+    });
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    // The last one, held back by the throttle.
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    observer.disconnect();
+
+    // Four seconds of a 20 s playback: a fifth of the year, in at most one announcement a second.
+    expect(heard.length).toBeGreaterThanOrEqual(3);
+    expect(heard.length).toBeLessThanOrEqual(6);
+    expect(heard.slice(1).every((h) => / to \d+ \w+ 2020: /.test(h))).toBe(true);
+    // Together they name every country whose update the slider has passed, each once.
+    const shown = Number(screen.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuenow'));
+    const passed = rows.filter(([date]) => day(date) > day('2020-01-01') && day(date) <= shown);
+    const named = heard.flatMap((h) => [...h.matchAll(/(?:: |, )([^,.:]+?) debating/g)].map((m) => m[1]));
+    expect(named).toEqual(passed.map(([, id]) => COUNTRIES[id]!.name));
   });
 });
