@@ -27,7 +27,8 @@ export const strings = {
     month: (month: string, year: number) => `${month} ${year}`,
   },
   appTitle: 'Where is Huawei banned?',
-  appSubtitle: 'Huawei in 5G networks, country by country: banned, restricted, debated or permitted, and since when',
+  appSubtitle:
+    'Huawei in 5G networks, country by country: banned, restricted, debated or permitted, and since when',
   /** `otherOutlets`: how many outlets' reports the dataset summarises besides the publisher's article. */
   sourceLine: (publisher: string, updated: string, otherOutlets = 0) =>
     otherOutlets > 0
@@ -129,6 +130,18 @@ export const strings = {
     announceStatus: (name: string, status: string) => `${name} ${status.toLowerCase()}`,
     announceUnchanged: (name: string, status: string) => `${name} still ${status.toLowerCase()}`,
     announceContext: (name: string) => `update on ${name}`,
+    /** A caption that names only some of its entries: "8 updates: Italy → debating, +7 more". */
+    captionCount: (n: number, allChanges: boolean) => `${n} ${allChanges ? 'changes' : 'updates'}`,
+    captionCounted: (count: string, list: string) => `${count}: ${list}`,
+    captionMore: (n: number) => `+${n} more`,
+    /** Reduced-motion playback names every update since the day it showed before. */
+    captionSpan: (from: string, to: string) => `${from} – ${to}`,
+    /** A span's first day in the year its last day names: "13 Jun – 13 Aug 2018". */
+    spanStart: (day: number | null, month: string) => (day === null ? month : `${day} ${month}`),
+    announceSpan: (from: string, to: string) => `${from} to ${to}`,
+    announceMore: (n: number) => `and ${n} more`,
+    announceSources: (date: string, what: string, sources: string) =>
+      `${date}: ${what}. Sources: ${sources}.`,
     compareHelp: 'Move A and B to see which statuses changed between two dates.',
     rangeTo: 'to',
     compareListLabel: (from: string, to: string) => `Status changes from ${from} to ${to}`,
@@ -166,6 +179,7 @@ export const strings = {
           : `Our summary of a report by ${outlets[0] ?? 'another outlet'}`,
     },
     updateCount: (n: number) => (n === 1 ? '1 update' : `${n} updates`),
+    yearToggle: (year: number, n: number) => `${year}, ${n === 1 ? '1 update' : `${n} updates`}`,
     yearList: (section: string, year: number) => `${section}, ${year}`,
     noReports: {
       country: 'No reports were found about Huawei in this country’s 5G networks.',
@@ -233,8 +247,8 @@ export const strings = {
       countriesWithStatus: (date: string) => `Countries with a status on ${date}`,
       entities: 'Countries, companies and blocs',
       entitiesValue: (n: number, without: number) =>
-        without > 0 ? `${n}, of which ${without} with no update` : `${n}`,
-      sources: 'Distinct sources cited',
+        without > 0 ? `${n} (${without} with no update)` : `${n}`,
+      sources: 'Outlets whose reports we summarise',
     },
   },
   skipToTable: 'Skip to the table of countries',

@@ -3,6 +3,7 @@ import { useDataset } from '../../app/datasetQuery';
 import { strings } from '../../app/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { DataSource } from './DataSource';
+import { DatasetFacts } from './DatasetFacts';
 import { ErrataList } from './ErrataList';
 import { FaqList } from './FaqList';
 import { StatusMeanings } from './StatusMeanings';
@@ -10,10 +11,11 @@ import './AboutDialog.css';
 import { CloseButton } from '../../app/CloseButton';
 
 /**
- * "About this map": the article's FAQ, what the statuses mean, where the data comes from and
- * every error corrected in it. A native modal <dialog>: the browser traps focus, closes it on
- * Escape and returns focus to the About button. Where showModal is missing (old Safari, jsdom)
- * it falls back to an open, non-modal dialog that still closes on Escape.
+ * "About this map", method first: where the data comes from, how statuses are judged, what the
+ * file holds and every error corrected in the article; then the article's FAQ. A native modal
+ * <dialog>: the browser traps focus, closes it on Escape and returns focus to the About button.
+ * Where showModal is missing (old Safari, jsdom) it falls back to an open, non-modal dialog that
+ * still closes on Escape.
  */
 export function AboutDialog() {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
@@ -73,10 +75,11 @@ export function AboutDialog() {
       <div className="about__body" tabIndex={0}>
         {index ? (
           <>
-            <FaqList index={index} />
-            <StatusMeanings />
             <DataSource index={index} />
+            <StatusMeanings />
+            <DatasetFacts index={index} />
             <ErrataList index={index} />
+            <FaqList index={index} />
           </>
         ) : (
           <p>{isError ? strings.table.unavailable : strings.loading}</p>

@@ -1,56 +1,41 @@
 import { useId } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { parseDate } from '../../data/dates';
-import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
-import { safeHref } from '../panel/safeHref';
-import { readerCommentCount } from './aboutContent';
+import { datasetFacts, provenanceCounts } from './aboutContent';
+import { ArticleLine } from './ArticleLine';
+import { formatPartial } from './formatPartial';
 
-const formatPartial = (value: string | undefined) => {
-  const parsed = value ? parseDate(value) : null;
-  return parsed ? formatDate(parsed.day, parsed.precision) : null;
-};
-
-/** Where the data comes from and how it was compiled. */
+/**
+ * Where the data comes from, kind by kind, with how many updates of each the file holds: the
+ * article's page one verbatim, its later pages summarised, other outlets' reports summarised,
+ * readers' comments. A kind the file does not use is left out.
+ */
 export function DataSource({ index }: { index: DatasetIndex }) {
   const id = useId();
-  const compiledId = useId();
-  const { source, updatedAt } = index.dataset;
-  const published = formatPartial(source?.published);
-  const updated = formatPartial(updatedAt);
-  const href = safeHref(source?.url);
-  const line = source ? strings.aboutPage.sourceLine(source.publisher, source.title) : null;
+  const counts = provenanceCounts(index);
+  const { firstYear, lastYear } = datasetFacts(index);
+  const updated = formatPartial(index.dataset.updatedAt);
+  const page = strings.aboutPage;
+  const kinds = [
+    counts.article > 0 && page.methodArticle(counts.article),
+    counts['article-summary'] > 0 && page.methodArticleSummary(counts['article-summary']),
+    counts.report > 0 && page.methodReports(counts.report),
+    counts['reader-comment'] > 0 && page.readerComments(counts['reader-comment']),
+  ].filter((line) => line !== false);
 
   return (
-    <>
-      <section className="about__section" aria-labelledby={id}>
-        <h3 id={id}>{strings.aboutPage.sourceHeading}</h3>
-        {line && (
-          <p>
-            {href ? (
-              <a
-                href={href}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label={`${line} ${strings.panel.opensInNewTab}`}
-              >
-                {line}
-              </a>
-            ) : (
-              line
-            )}
-            {published && ` ${strings.aboutPage.published(published)}`}
-          </p>
-        )}
-        {updated && <p>{strings.aboutPage.updated(updated)}</p>}
-      </section>
-      <section className="about__section" aria-labelledby={compiledId}>
-        <h3 id={compiledId}>{strings.aboutPage.compiledHeading}</h3>
-        {strings.aboutPage.compiled.map((p) => (
-          <p key={p}>{p}</p>
-        ))}
-        <p>{strings.aboutPage.readerComments(readerCommentCount(index))}</p>
-      </section>
-    </>
+    <section className="about__section" aria-labelledby={id}>
+      <h3 id={id}>{page.sourceHeading}</h3>
+      <ArticleLine source={index.dataset.source} />
+      {index.timeline.length > 0 && <p>{page.methodIntro(page.period(firstYear, lastYear))}</p>}
+      {kinds.length > 0 && (
+        <ul className="about__kinds">
+          {kinds.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {updated && <p>{page.updated(updated)}</p>}
+    </section>
   );
 }

@@ -3,12 +3,13 @@ import { STATUS_OR_NONE } from '../../data/status';
 import { strings } from '../../app/strings';
 import { StatusSwatch } from '../table/StatusSwatch';
 
-/** What each status means, with the swatch the map uses for it. */
+/** How statuses are judged: the rule, what each status means (with its swatch), and the notes. */
 export function StatusMeanings() {
   const id = useId();
   return (
     <section className="about__section" aria-labelledby={id}>
-      <h3 id={id}>{strings.aboutPage.statusesHeading}</h3>
+      <h3 id={id}>{strings.aboutPage.judgingHeading}</h3>
+      <p>{strings.aboutPage.judgingRule}</p>
       <dl className="status-meanings">
         {STATUS_OR_NONE.map((status) => (
           <div key={status} className="status-meanings__row">
@@ -20,6 +21,7 @@ export function StatusMeanings() {
           </div>
         ))}
       </dl>
+      <p className="status-meanings__after">{strings.aboutPage.judgingNotes}</p>
     </section>
   );
 }

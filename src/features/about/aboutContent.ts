@@ -1,5 +1,9 @@
+import { reportOutlets } from '../../data/reportOutlets';
 import type { DatasetIndex, TimedUpdate } from '../../data/createIndex';
-import type { Correction } from '../../data/schema';
+import type { DatePrecision, DayNumber } from '../../data/dates';
+// Types only: the schema's values would bring zod into this chunk.
+import type { Correction, Provenance } from '../../data/schema';
+import { yearOf } from '../panel/yearGroups';
 
 export interface FaqEntry {
   question: string;
@@ -37,4 +41,49 @@ export function errata(index: DatasetIndex): Erratum[] {
 /** How many updates come from readers' comments rather than the article. */
 export function readerCommentCount(index: DatasetIndex): number {
   return index.timeline.filter((t) => t.update.provenance === 'reader-comment').length;
+}
+
+/** How many updates of each provenance the dataset holds. */
+export function provenanceCounts(index: DatasetIndex): Record<Provenance, number> {
+  const counts: Record<Provenance, number> = {
+    article: 0,
+    'article-summary': 0,
+    report: 0,
+    'reader-comment': 0,
+  };
+  for (const t of index.timeline) counts[t.update.provenance] += 1;
+  return counts;
+}
+
+export interface DatasetFacts {
+  updates: number;
+  firstYear: number;
+  lastYear: number;
+  /** The latest update's date at its precision; null for a dataset without updates. */
+  latest: { day: DayNumber; precision: DatePrecision } | null;
+  /** Countries (not companies or blocs) with a status on the latest update's date. */
+  countriesWithStatus: number;
+  entities: number;
+  entitiesWithoutUpdates: number;
+  /** Outlets whose reports the dataset summarises (the footer's count too). */
+  sources: number;
+}
+
+/** What the About page counts, all from the dataset. */
+export function datasetFacts(index: DatasetIndex): DatasetFacts {
+  const last = index.timeline[index.timeline.length - 1];
+  let countriesWithStatus = 0;
+  for (const id of index.statusesAt(index.lastDay).keys())
+    if (index.entities.get(id)?.kind === 'country') countriesWithStatus += 1;
+  const withData = new Set(index.entitiesWithData());
+  return {
+    updates: index.timeline.length,
+    firstYear: yearOf(index.firstDay),
+    lastYear: yearOf(index.lastDay),
+    latest: last ? { day: last.day, precision: last.precision } : null,
+    countriesWithStatus,
+    entities: index.entities.size,
+    entitiesWithoutUpdates: [...index.entities.keys()].filter((id) => !withData.has(id)).length,
+    sources: reportOutlets(index.dataset).length,
+  };
 }

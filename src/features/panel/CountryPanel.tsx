@@ -1,27 +1,25 @@
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { DayNumber } from '../../data/dates';
 import { useDataset } from '../../app/datasetQuery';
 import { useCurrentDay } from '../../app/useCurrentDay';
 import { strings } from '../../app/strings';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
-import { entityName, lookUpEntity } from './entityName';
+import { lookUpEntity } from './entityName';
+import { PanelHeader } from './PanelHeader';
 import { StatusNow } from './StatusNow';
 import { StatusHistory } from './StatusHistory';
 import { statusRuns } from './statusRuns';
 import { UpdateSections } from './UpdateSections';
+import { usePanelFocus } from './usePanelFocus';
 import { useSheetDrag } from './useSheetDrag';
 import { useMediaQuery } from './useMediaQuery';
 import './CountryPanel.css';
-import { CloseButton } from '../../app/CloseButton';
 
 /**
  * The panel for the selected country, company or bloc: its status on the selected date, its
  * history, and every sourced update that concerns it. A side panel beside the map on wide
  * screens; a bottom sheet on phones (below 900 px) and in embeds at every width.
- *
- * Focus: when a reader opens it, focus moves to its heading; when they close it, focus goes
- * back to whatever opened it. A panel opened by the URL at load does not take focus — in an
- * embed that would scroll the host article to the iframe.
+ * Focus is usePanelFocus's: to the heading when a reader opens it, back to the opener on close.
  */
 export function CountryPanel() {
   const country = useAppStore((s) => s.country);
@@ -37,39 +35,7 @@ export function CountryPanel() {
   const open = entity !== null && day !== null;
 
   const headingId = useId();
-  const panelRef = useRef<HTMLElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  // An SVG country shape on the map is as much an opener as a button.
-  const openerRef = useRef<HTMLElement | SVGElement | null>(null);
-  // The country whose opening has been handled; starts as the URL's, which the reader did not open.
-  const handledFor = useRef<string | null>(country);
-
-  useLayoutEffect(() => {
-    if (!open || !country || handledFor.current === country) return;
-    handledFor.current = country;
-    const active = document.activeElement;
-    // Whatever had focus outside the panel chose this country; a choice made inside keeps the last one.
-    if (
-      (active instanceof HTMLElement || active instanceof SVGElement) &&
-      active !== document.body &&
-      !panelRef.current?.contains(active)
-    )
-      openerRef.current = active;
-    if (bodyRef.current) bodyRef.current.scrollTop = 0;
-    headingRef.current?.focus({ preventScroll: true });
-  }, [open, country]);
-
-  useEffect(() => {
-    if (country === null) handledFor.current = null;
-  }, [country]);
-
-  const close = () => {
-    const opener = openerRef.current;
-    openerRef.current = null;
-    store.getState().selectCountry(null);
-    if (opener?.isConnected) opener.focus();
-  };
+  const { panelRef, headingRef, bodyRef, close } = usePanelFocus(country, open);
   const sheet = useSheetDrag(panelRef, close);
 
   const sheetClass = asSheet ? ` country-panel--sheet country-panel--${sheet.size}` : '';
@@ -115,24 +81,15 @@ export function CountryPanel() {
           />
         </div>
       )}
-      <header className="country-panel__header">
-        <div className="country-panel__titles">
-          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="country-panel__title">
-            {entity.name}
-          </h2>
-          {entity.kind === 'company' && (
-            <p className="country-panel__kind">
-              {strings.panel.companyOf(entityName(index, entity.country))}
-            </p>
-          )}
-          {entity.kind === 'bloc' && (
-            <p className="country-panel__kind">{strings.panel.blocOf(entity.members.length)}</p>
-          )}
-        </div>
-        <CloseButton className="country-panel__close" onClick={close} />
-      </header>
+      <PanelHeader
+        index={index}
+        entity={entity}
+        headingId={headingId}
+        headingRef={headingRef}
+        onClose={close}
+      />
       <div className="country-panel__body" ref={bodyRef}>
-        <StatusNow index={index} entity={entity} day={day} hasUpdates={updates.length > 0} />
+        <StatusNow index={index} entity={entity} day={day} updates={updates} />
         {transitions.length > 0 && (
           <StatusHistory
             runs={statusRuns(transitions, index.firstDay, index.lastDay)}
@@ -142,7 +99,15 @@ export function CountryPanel() {
           />
         )}
         {updates.length > 0 && (
-          <UpdateSections index={index} entity={entity} updates={updates} current={day} onMoveTo={moveTo} />
+          // Keyed: which years are open belongs to one entity's lists.
+          <UpdateSections
+            key={entity.id}
+            index={index}
+            entity={entity}
+            updates={updates}
+            current={day}
+            onMoveTo={moveTo}
+          />
         )}
       </div>
     </section>

@@ -4,8 +4,9 @@ import { safeHref } from './safeHref';
 import './SourceList.css';
 
 /**
- * An update's sources as the article prints them: outlet, then date. An outlet is a link only
- * when its URL is http(s); links open in a new tab so an embedding article stays open.
+ * An update's sources: outlet, then date, as the article prints them or as the report gives them.
+ * An outlet is a link only when its URL is http(s); links open in a new tab so an embedding
+ * article stays open, and are named with their date, since a panel may hold dozens of Reuters.
  */
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
@@ -15,6 +16,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       </span>{' '}
       {sources.map((source, i) => {
         const href = safeHref(source.url);
+        const named = source.date ? `${source.name}, ${source.date}` : source.name;
         return (
           <span key={i} className="source-list__item">
             {i > 0 && '; '}
@@ -24,7 +26,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
                 target="_blank"
                 rel="noopener noreferrer"
                 // Named in full so no reader is surprised by the new tab.
-                aria-label={`${source.name} ${strings.panel.opensInNewTab}`}
+                aria-label={`${named} ${strings.panel.opensInNewTab}`}
               >
                 <cite>{source.name}</cite>
               </a>

@@ -1,37 +1,24 @@
-import type { DatasetIndex } from '../../data/createIndex';
+import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import { parseDate, type DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { StatusSwatch } from '../table/StatusSwatch';
+import { NoStatus } from './NoStatus';
 
 interface Props {
   index: DatasetIndex;
   entity: Entity;
   day: DayNumber;
-  /** Whether any update concerns the entity (else it is a country the data says nothing about). */
-  hasUpdates: boolean;
+  /** Every update concerning the entity, to explain a "No data". */
+  updates: readonly RelatedUpdate[];
 }
 
 /** The status on the selected date and since when ("Banned since 19 May 2022"), with its meaning. */
-export function StatusNow({ index, entity, day, hasUpdates }: Props) {
+export function StatusNow({ index, entity, day, updates }: Props) {
   const asOf = formatDate(day);
   const current = index.currentTransition(entity.id, day);
-
-  if (!current) {
-    return (
-      <div className="status-now">
-        <p className="status-now__as-of">{strings.panel.asOf(asOf)}</p>
-        <p className="status-now__line">
-          <StatusSwatch status="none" size={18} />
-          <strong>{strings.statusLabel.none}</strong>
-        </p>
-        <p className="status-now__meaning">
-          {hasUpdates ? strings.panel.noStatusOn(asOf) : strings.noDataForCountry(entity.name)}
-        </p>
-      </div>
-    );
-  }
+  if (!current) return <NoStatus index={index} entity={entity} updates={updates} asOf={asOf} />;
 
   const { status } = current.transition;
   // "Since August 2018", not "since 1 August 2018": the run began with an update of that precision.

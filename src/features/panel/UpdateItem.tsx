@@ -7,6 +7,7 @@ import { StatusSwatch } from '../table/StatusSwatch';
 import { correctedValue } from './describeCorrection';
 import { entityName } from './entityName';
 import { paragraphs } from './paragraphs';
+import { provenanceLabel } from './provenanceLabel';
 import { SourceList } from './SourceList';
 
 // `<time>` carries the date at its precision: 2018-08, not a made-up 2018-08-01.
@@ -21,8 +22,9 @@ interface Props {
 }
 
 /**
- * One dated, sourced update. Everything from the dataset is rendered as text nodes — the file
- * may come from anyone — and the date is a button that moves the timeline there.
+ * One dated, sourced update, with what its text is (the article's words, our summary of the
+ * article or of a report). Everything from the dataset is rendered as text nodes — the file may
+ * come from anyone — and the date is a button that moves the timeline there.
  */
 export function UpdateItem({ item, index, current, onMoveTo }: Props) {
   const { update, day, precision, relation } = item;
@@ -30,6 +32,7 @@ export function UpdateItem({ item, index, current, onMoveTo }: Props) {
   const later = day > current;
   const reader = update.provenance === 'reader-comment';
   const className = `update${later ? ' update--later' : ''}${reader ? ' update--reader' : ''}`;
+  const provenance = provenanceLabel(update);
 
   return (
     <li className={className}>
@@ -48,6 +51,7 @@ export function UpdateItem({ item, index, current, onMoveTo }: Props) {
           <span className="update__filed">{strings.panel.filedUnder(entityName(index, update.entity))}</span>
         )}
       </div>
+      {provenance && <p className="update__provenance">{provenance}</p>}
       <div className="update__text">
         {paragraphs(update.text).map((p, i) => (
           <p key={i}>{p}</p>

@@ -1,10 +1,9 @@
-import { useId, type ReactNode } from 'react';
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
 import { strings } from '../../app/strings';
 import { groupUpdates, type UpdateGroups } from './groupUpdates';
-import { UpdateItem } from './UpdateItem';
+import { UpdateSection } from './UpdateSection';
 
 interface Props {
   index: DatasetIndex;
@@ -20,50 +19,14 @@ export function UpdateSections({ index, entity, updates, current, onMoveTo }: Pr
   const label = (relation: UpdateGroups['related'][number]['relation']) =>
     // The shared labels say "this country"; a company or bloc is only ever mentioned.
     entity.kind === 'country' ? strings.relationLabel[relation] : strings.panel.mentionsEntity(entity.name);
+  const shared = { index, current, onMoveTo };
 
   return (
     <>
-      {own.length > 0 && (
-        <Group title={strings.panel.updatesHeading}>
-          {own.map((item) => (
-            <UpdateItem
-              key={item.update.id}
-              item={item}
-              index={index}
-              current={current}
-              onMoveTo={onMoveTo}
-            />
-          ))}
-        </Group>
-      )}
+      {own.length > 0 && <UpdateSection title={strings.panel.updatesHeading} items={own} {...shared} />}
       {related.map(({ relation, updates: items }) => (
-        <Group key={relation} title={label(relation)}>
-          {items.map((item) => (
-            <UpdateItem
-              key={item.update.id}
-              item={item}
-              index={index}
-              current={current}
-              onMoveTo={onMoveTo}
-            />
-          ))}
-        </Group>
+        <UpdateSection key={relation} title={label(relation)} items={items} {...shared} />
       ))}
     </>
-  );
-}
-
-/** A subheading and its list; not a landmark — the panel already is one, headings suffice inside. */
-function Group({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <div className="update-group">
-      <h3 id={id} className="update-group__title">
-        {title}
-      </h3>
-      <ol className="update-group__list" aria-labelledby={id}>
-        {children}
-      </ol>
-    </div>
   );
 }

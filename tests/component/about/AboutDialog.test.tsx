@@ -3,7 +3,11 @@ import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { AboutDialog } from '../../../src/features/about/AboutDialog';
 import { useAppStore } from '../../../src/state/AppStoreContext';
-import { renderWithProviders } from '../renderWithProviders';
+import { parseDate } from '../../../src/data/dates';
+import { formatDate } from '../../../src/app/formatDate';
+import { createIndex, type DatasetIndex } from '../../../src/data/createIndex';
+import type { Dataset } from '../../../src/data/schema';
+import { realIndex, renderWithProviders } from '../renderWithProviders';
 
 beforeAll(() => {
   document.documentElement.lang = 'en-GB';
@@ -23,19 +27,117 @@ function AboutHarness() {
   );
 }
 
-async function openAbout() {
+/** A section of the dialog, by its heading. */
+const sectionOf = (dialog: HTMLElement, heading: string) =>
+  within(dialog).getByRole('region', { name: heading });
+
+async function openAbout(index?: DatasetIndex) {
   const user = userEvent.setup();
-  const rendered = renderWithProviders(<AboutHarness />);
+  const rendered = renderWithProviders(<AboutHarness />, index ? { index } : {});
   await user.click(screen.getByRole('button', { name: 'About this map' }));
   return { user, ...rendered, dialog: screen.getByRole('dialog', { name: 'About this map' }) };
 }
 
+const index = realIndex();
+const updates = index.dataset.updates;
+
 describe('AboutDialog', () => {
+  it('explains the method first and the FAQ last', async () => {
+    const { dialog } = await openAbout();
+    expect(
+      within(dialog)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Where the data comes from',
+      'How statuses are judged',
+      'What the data holds',
+      'Errors in the source, corrected',
+      'Questions and answers',
+    ]);
+  });
+
+  it('says where the data comes from, with how many updates of each kind', async () => {
+    const { dialog } = await openAbout();
+    const section = sectionOf(dialog, 'Where the data comes from');
+    expect(section).toHaveTextContent(
+      'ChannelE2E: “Huawei: Banned and Permitted In Which Countries? List and FAQ” First published 3 February 2019.',
+    );
+    const years = updates.map((u) => Number(u.date.slice(0, 4)));
+    const period = `${Math.min(...years)}–${Math.max(...years)}`;
+    expect(section).toHaveTextContent(`dated updates on Huawei in 5G networks, ${period},`);
+    const count = (p: string) => updates.filter((u) => u.provenance === p).length;
+    const kinds = within(section)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    const expected = [
+      [`The article’s page one, kept verbatim: ${count('article')} updates`, count('article')],
+      [
+        `Its pages two and three, of which only the opening items could be read: ${count('article-summary')} updates`,
+        count('article-summary'),
+      ],
+      [
+        `Reports by other outlets: ${count('report')} updates, each summarised in our own words`,
+        count('report'),
+      ],
+      ['Readers’ comments are left out, except', count('reader-comment')],
+    ] as const;
+    expect(kinds).toHaveLength(expected.filter(([, n]) => n > 0).length);
+    for (const [start, n] of expected) if (n > 0) expect(kinds.some((k) => k.startsWith(start))).toBe(true);
+    const updated = parseDate(index.dataset.updatedAt)!;
+    expect(section).toHaveTextContent(
+      `Latest update in the data: ${formatDate(updated.day, updated.precision)}.`,
+    );
+  });
+
+  it('explains how statuses are judged, with the four definitions and no data', async () => {
+    const { dialog } = await openAbout();
+    const section = sectionOf(dialog, 'How statuses are judged');
+    expect(section).toHaveTextContent('latest update on or before that date');
+    for (const status of ['Banned', 'Restricted', 'Debating', 'Permitted', 'No data'])
+      expect(within(section).getByText(status)).toBeInTheDocument();
+    expect(within(section).getByText(/excluded Huawei from its 5G networks/)).toBeInTheDocument();
+    expect(section).toHaveTextContent('the update carries a note saying why');
+  });
+
+  it('counts what the data holds, from the data', async () => {
+    const { dialog } = await openAbout();
+    const section = sectionOf(dialog, 'What the data holds');
+    const value = (term: string | RegExp) =>
+      within(section).getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(value('Updates')).toHaveTextContent(String(updates.length));
+    const years = updates.map((u) => Number(u.date.slice(0, 4)));
+    expect(value('Period (first to last update)')).toHaveTextContent(
+      `${Math.min(...years)}–${Math.max(...years)}`,
+    );
+    const countries = [...index.statusesAt(index.lastDay).keys()].filter(
+      (id) => index.entities.get(id)?.kind === 'country',
+    );
+    expect(value(/^Countries with a status on /)).toHaveTextContent(String(countries.length));
+    expect(value('Countries, companies and blocs')).toHaveTextContent(
+      new RegExp(`^${index.dataset.entities.length}\\b`),
+    );
+    const outlets = new Set(
+      updates
+        .filter((u) => u.provenance === 'report')
+        .flatMap((u) =>
+          u.sources.map((src) =>
+            src.name
+              .replace(/\s*\([^)]*\)\s*$/, '')
+              .trim()
+              .toLowerCase(),
+          ),
+        ),
+    );
+    expect(value('Outlets whose reports we summarise')).toHaveTextContent(String(outlets.size));
+  });
+
   it('lists every error corrected in the source, one entry each', async () => {
     const { dialog } = await openAbout();
-    expect(within(dialog).getByText('6 errors found in the article:')).toBeInTheDocument();
+    const corrections = updates.flatMap((u) => u.corrections ?? []).length;
+    expect(within(dialog).getByText(`${corrections} errors found in the article:`)).toBeInTheDocument();
     const list = within(dialog).getByRole('list', { name: 'Errors in the source, corrected' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(6);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(corrections);
     /** The erratum filed under a heading on a date: what was printed, what we use, why. */
     const erratum = (where: string) => {
       const item = within(list).getByText(where).closest('li')!;
@@ -75,18 +177,6 @@ describe('AboutDialog', () => {
     expect(within(dialog).getByText('National Review')).toBeInTheDocument();
   });
 
-  it('explains the statuses and where the data comes from', async () => {
-    const { dialog } = await openAbout();
-    expect(within(dialog).getByText('Banned')).toBeInTheDocument();
-    expect(within(dialog).getByText(/excluded Huawei from its 5G networks/)).toBeInTheDocument();
-    expect(within(dialog).getByText('No data')).toBeInTheDocument();
-    expect(dialog).toHaveTextContent(
-      'ChannelE2E: “Huawei: Banned and Permitted In Which Countries? List and FAQ” First published 3 February 2019.',
-    );
-    expect(dialog).toHaveTextContent('Latest update in the data: 29 June 2022.');
-    expect(dialog).toHaveTextContent('Readers’ comments are left out, except one');
-  });
-
   it('closes with the Close button and gives focus back to the About button', async () => {
     const { user, store } = await openAbout();
     await user.click(screen.getByRole('button', { name: 'Close' }));
@@ -101,6 +191,55 @@ describe('AboutDialog', () => {
     expect(store.getState().aboutOpen).toBe(false);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'About this map' })).toHaveFocus();
+  });
+});
+
+describe('AboutDialog for another newsroom’s file', () => {
+  // One year, the article's words only: no later pages, reports or readers to explain.
+  const own: Dataset = {
+    schemaVersion: 2,
+    title: 'Own story',
+    description: 'Own story',
+    updatedAt: '2020-03',
+    entities: [{ id: 'NOR', kind: 'country', name: 'Norway' }],
+    updates: [
+      {
+        id: 'nor-1',
+        entity: 'NOR',
+        date: '2020-02-01',
+        text: 'Words.',
+        provenance: 'article',
+        sources: [{ name: 'NRK' }],
+        status: { NOR: 'debating' },
+      },
+      {
+        id: 'nor-2',
+        entity: 'NOR',
+        date: '2020-03',
+        text: 'More.',
+        provenance: 'article',
+        sources: [{ name: 'nrk ' }],
+      },
+    ],
+  };
+
+  it('describes only the kinds of source it has, and its own period and counts', async () => {
+    const { dialog } = await openAbout(createIndex(own));
+    const section = sectionOf(dialog, 'Where the data comes from');
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringMatching(/^The article’s page one, kept verbatim: 2 updates/)]);
+    expect(section).toHaveTextContent('dated updates on Huawei in 5G networks, 2020,');
+    expect(section).toHaveTextContent('Latest update in the data: March 2020.');
+    const facts = sectionOf(dialog, 'What the data holds');
+    const value = (term: string) => within(facts).getByText(term, { selector: 'dt' }).nextElementSibling;
+    expect(value('Period (first to last update)')).toHaveTextContent(/^2020$/);
+    expect(value('Countries with a status on March 2020')).toHaveTextContent(/^1$/);
+    // An article-only file summarises no reports.
+    expect(value('Outlets whose reports we summarise')).toHaveTextContent(/^0$/);
+    expect(dialog).not.toHaveTextContent('2018');
   });
 });
 

@@ -5,9 +5,11 @@ import axe from 'axe-core';
 import { CountryPanel } from '../../../src/features/panel/CountryPanel';
 import { useAppStore } from '../../../src/state/AppStoreContext';
 import { createIndex } from '../../../src/data/createIndex';
+import { COUNTRIES } from '../../../src/data/countries.generated';
 import { parseDate } from '../../../src/data/dates';
 import type { Dataset } from '../../../src/data/schema';
-import { renderWithProviders } from '../renderWithProviders';
+import { strings } from '../../../src/app/strings';
+import { realIndex, renderWithProviders } from '../renderWithProviders';
 
 const day = (s: string) => parseDate(s)!.day;
 
@@ -32,41 +34,65 @@ const updateItem = (text: RegExp) => {
   return item;
 };
 
+/** The year disclosure buttons ("2019, 5 updates") in the panel, in page order. */
+const yearButtons = () => screen.queryAllByRole('button', { name: /^\d{4}, \d+ updates?$/ });
+// What the button shows: "2019" and "5 updates".
+const yearOf = (button: HTMLElement) => Number(button.textContent.slice(0, 4));
+const countOf = (button: HTMLElement) => Number(/(\d+) updates?$/.exec(button.textContent)![1]);
+
+/** Opens a year the way a reader does, wherever it is closed. */
+async function openYear(user: ReturnType<typeof userEvent.setup>, year: number) {
+  for (const b of yearButtons())
+    if (yearOf(b) === year && b.getAttribute('aria-expanded') === 'false') await user.click(b);
+}
+
+async function openAllYears(user: ReturnType<typeof userEvent.setup>) {
+  for (const b of yearButtons()) if (b.getAttribute('aria-expanded') === 'false') await user.click(b);
+}
+
+const index = realIndex();
+
 describe('CountryPanel', () => {
-  it('opens from the URL with Canada’s status, history and updates on the chosen date', () => {
+  it('opens from the URL with Canada’s status, history and updates on the chosen date', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<CountryPanel />, { search: '?country=CAN&date=2021-01-01' });
     const panel = screen.getByRole('region', { name: 'Canada' });
     expect(within(panel).getByRole('heading', { level: 2, name: 'Canada' })).toBeInTheDocument();
     expect(within(panel).getByText('As of 1 January 2021')).toBeInTheDocument();
-    // Three "debating" updates (Feb 2019, Jul 2019, Sep 2021) are one stretch of debate.
-    expect(within(panel).getByText('Debating since 1 February 2019')).toBeInTheDocument();
-    expect(
-      within(panel).getByText('Debating from 1 February 2019, banned from 19 May 2022.'),
-    ).toBeInTheDocument();
+    const status = index.statusAt('CAN', day('2021-01-01'));
+    expect(within(panel).getByText(new RegExp(`^${strings.statusLabel[status]} since `))).toBeInTheDocument();
+    expect(within(panel).getByText(/, banned from 19 May 2022\.$/)).toBeInTheDocument();
 
-    const own = within(panel).getByRole('list', { name: 'Reported updates' });
-    expect(within(own).getAllByRole('listitem')).toHaveLength(7);
+    // Every update is counted under its year, whether the year is open or not.
+    const total = yearButtons().reduce((n, b) => n + countOf(b), 0);
+    expect(total).toBe(index.updatesFor('CAN').length);
 
+    await openYear(user, 2022);
     const ban = updateItem(/will join Canada’s closest intelligence allies/);
+    expect(within(ban).getByText('The article’s words')).toBeInTheDocument();
     expect(within(ban).getByText('Later than the selected date')).toBeInTheDocument();
     expect(within(ban).getByText('Sets Canada: banned')).toBeInTheDocument();
     expect(within(ban).getByRole('button', { name: 'Move the timeline to 19 May 2022' })).toBeInTheDocument();
 
+    await openYear(user, 2019);
     const first = updateItem(/as of early February 2019 was currently considering/);
     expect(within(first).queryByText('Later than the selected date')).not.toBeInTheDocument();
     expect(within(first).getByText('The Globe and Mail')).toBeInTheDocument();
     expect(first).toHaveTextContent('Source: The Globe and Mail, February 1, 2019');
   });
 
-  it('shows the date correction as the article printed it and as we use it', () => {
-    renderWithProviders(<CountryPanel />, { search: '?country=CAN' });
+  it('shows the date correction as the article printed it and as we use it', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CountryPanel />, { search: '?country=CAN&date=2022-05-19' });
     const ban = updateItem(/will join Canada’s closest intelligence allies/);
     expect(ban).toHaveTextContent(
       'Correction: the article printed “May 19, 2021”; we use 19 May 2022 — The year is wrong',
     );
-    // On the latest date the ban is in force and not "later".
+    // On the day itself the ban is in force and not "later".
     expect(screen.getByText('Banned since 19 May 2022')).toBeInTheDocument();
     expect(within(ban).queryByText('Later than the selected date')).not.toBeInTheDocument();
+    await openYear(user, 2022);
+    expect(ban).toBeInTheDocument();
   });
 
   it('opens when the store selects a country', () => {
@@ -80,10 +106,46 @@ describe('CountryPanel', () => {
   it('moves the timeline when an update’s date is clicked', async () => {
     const user = userEvent.setup();
     const { store } = renderWithProviders(<CountryPanel />, { search: '?country=CAN&date=2021-01-01' });
-    await user.click(screen.getByRole('button', { name: 'Move the timeline to 19 May 2022' }));
+    await openYear(user, 2022);
+    const ban = updateItem(/will join Canada’s closest intelligence allies/);
+    await user.click(within(ban).getByRole('button', { name: 'Move the timeline to 19 May 2022' }));
     expect(store.getState().date).toBe(day('2022-05-19'));
     // The panel follows: the ban is now the current status.
     expect(screen.getByText('Banned since 19 May 2022')).toBeInTheDocument();
+  });
+
+  it('opens a country with many updates on its latest year and the selected date’s, the rest one line each', async () => {
+    const user = userEvent.setup();
+    // The country most updates concern, whatever the dataset holds today.
+    const [busiest] = [...index.entities.values()]
+      .filter((e) => e.kind === 'country')
+      .sort((a, b) => index.updatesFor(b.id).length - index.updatesFor(a.id).length);
+    const updates = index.updatesFor(busiest!.id);
+    renderWithProviders(<CountryPanel />, { search: `?country=${busiest!.id}&date=2020-06-01` });
+
+    const buttons = yearButtons();
+    expect(buttons.reduce((n, b) => n + countOf(b), 0)).toBe(updates.length);
+    const isOpen = (b: HTMLElement) => b.getAttribute('aria-expanded') === 'true';
+    const open = buttons.filter(isOpen);
+    expect(open.length).toBeLessThan(buttons.length);
+    // Only open years' updates are on the page.
+    expect(screen.getAllByRole('listitem')).toHaveLength(open.reduce((n, b) => n + countOf(b), 0));
+    // Section by section (a subheading and the years under it): a long one opens its latest year
+    // and 2020 (or, without 2020, the year before it), nothing else.
+    for (const heading of screen.getAllByRole('heading', { level: 3 })) {
+      const years = yearButtons().filter((b) => heading.parentElement!.contains(b));
+      const count = years.reduce((n, b) => n + countOf(b), 0);
+      const opened = years.filter(isOpen).map(yearOf);
+      if (count <= 6) expect(opened).toHaveLength(years.length);
+      else {
+        const all = years.map(yearOf);
+        const focus = all.includes(2020) ? 2020 : (all.filter((y) => y < 2020).pop() ?? all[0]);
+        expect(opened).toEqual([...new Set([focus, all[all.length - 1]])].sort());
+      }
+    }
+
+    await openAllYears(user);
+    expect(screen.getAllByRole('listitem')).toHaveLength(updates.length);
   });
 
   it('takes focus when opened, and Escape closes it and gives focus back', async () => {
@@ -122,37 +184,42 @@ describe('CountryPanel', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Canada' })).not.toHaveFocus();
   });
 
-  it('lists the KPN update under the Netherlands with its heading correction', () => {
+  it('lists the KPN update under the Netherlands with its heading correction', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<CountryPanel />, { search: '?country=NLD' });
+    await openYear(user, 2020);
     const kpn = updateItem(/KPN has chosen Sweden’s Ericsson/);
     expect(kpn).toHaveTextContent('Correction: the article printed “Denmark”; we use Netherlands');
     expect(kpn).toHaveTextContent('Sets Netherlands: restricted');
-    expect(screen.getByText('Restricted since 15 October 2020')).toBeInTheDocument();
   });
 
-  it('groups Germany’s related updates under their relation labels', () => {
+  it('groups Germany’s related updates under their relation labels, year by year', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<CountryPanel />, { search: '?country=DEU' });
-    const eu = screen.getByRole('list', { name: 'From the European Union' });
-    const euItems = within(eu).getAllByRole('listitem');
-    expect(euItems.length).toBeGreaterThan(5);
+    await openAllYears(user);
+    const euLists = screen.getAllByRole('list', { name: /^From the European Union, \d{4}$/ });
+    const euItems = euLists.flatMap((list) => within(list).getAllByRole('listitem'));
+    expect(euItems).toHaveLength(index.updatesFor('DEU').filter((u) => u.relation === 'bloc').length);
     for (const item of euItems) expect(item).toHaveTextContent('Filed under European Union');
-    expect(within(eu).getByText(/de-facto ban on Huawei equipment/)).toBeInTheDocument();
+    expect(screen.getByText(/de-facto ban on Huawei equipment/).closest('li')).toHaveTextContent(
+      'Filed under European Union',
+    );
 
     // Deutsche Telekom's updates: the one that sets Germany's status is Germany's own story;
     // those that name Germany are listed as mentioning it.
-    const own = screen.getByRole('list', { name: 'Reported updates' });
-    const setter = within(own)
-      .getByText(/Europe’s biggest telecommunications company/)
-      .closest('li')!;
+    const setter = updateItem(/Europe’s biggest telecommunications company/);
+    expect(setter.closest('ol')).toHaveAccessibleName(/^Reported updates, /);
     expect(setter).toHaveTextContent('Filed under Deutsche Telekom');
     expect(setter).toHaveTextContent('Sets Germany: debating');
-    const mentions = screen.getByRole('list', { name: 'Mentions this country' });
-    expect(within(mentions).getByText(/Deutsche Telekom CEO Tim Hoettges said/)).toBeInTheDocument();
-    expect(within(mentions).getAllByText('Filed under Deutsche Telekom')).toHaveLength(2);
+    const mention = updateItem(/Deutsche Telekom CEO Tim Hoettges said/);
+    expect(mention.closest('ol')).toHaveAccessibleName(/^Mentions this country, /);
+    expect(mention).toHaveTextContent('Filed under Deutsche Telekom');
   });
 
-  it('labels the reader comment and links only its http(s) sources, in a new tab', () => {
+  it('labels the reader comment and links only its http(s) sources, in a new tab', async () => {
+    const user = userEvent.setup();
     renderWithProviders(<CountryPanel />, { search: '?country=ESP' });
+    await openYear(user, 2019);
     const comment = updateItem(/Spain update: The country rolls out 5G network/);
     expect(within(comment).getByText('Reader comment (not reporting; sets no status)')).toBeInTheDocument();
     const link = within(comment).getByRole('link', { name: /rt\.com/ });
@@ -161,11 +228,81 @@ describe('CountryPanel', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
-  it('shows a drawable country without data by its map name, saying there is no data', () => {
-    renderWithProviders(<CountryPanel />, { search: '?country=AGO' });
-    expect(screen.getByRole('heading', { level: 2, name: 'Angola' })).toBeInTheDocument();
-    expect(screen.getByText('We have no reports about Huawei in Angola yet.')).toBeInTheDocument();
+  it('says what every update is: the article’s words or our summary of the article or a report', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CountryPanel />, { search: '?country=FRA' });
+    await openAllYears(user);
+    const labels =
+      /^(The article’s words|Our summary of the article( \(page \d+\))?|Our summary of (a report|reports) by .+)$/;
+    for (const item of screen.getAllByRole('listitem')) {
+      const reader = within(item).queryByText('Reader comment (not reporting; sets no status)');
+      if (!reader) expect(within(item).getByText(labels)).toBeInTheDocument();
+    }
+    // France's items from the article's page two name that page.
+    const fromPageTwo = index
+      .updatesFor('FRA')
+      .filter(
+        (u) =>
+          u.update.provenance === 'article-summary' && u.update.sources.some((s) => s.url?.endsWith('/2/')),
+      );
+    expect(screen.queryAllByText('Our summary of the article (page 2)')).toHaveLength(fromPageTwo.length);
+  });
+
+  it('links a report’s source to the report, named with its outlet and date', async () => {
+    const user = userEvent.setup();
+    const withReport = index
+      .updatesFor('CAN')
+      .find((u) => u.update.provenance === 'report' && u.update.sources[0]?.url);
+    const source = withReport!.update.sources[0]!;
+    renderWithProviders(<CountryPanel />, { search: '?country=CAN' });
+    await openAllYears(user);
+    const name = source.date ? `${source.name}, ${source.date}` : source.name;
+    const [link] = screen.getAllByRole('link', { name: `${name} (opens in a new tab)` });
+    expect(link).toHaveAttribute('href', source.url);
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link!.closest('li')).toHaveTextContent(/Our summary of (a report|reports) by /);
+  });
+
+  it('shows a drawable country the data does not list by its map name, saying nothing was found', () => {
+    // Whichever country the map draws and the dataset leaves out today.
+    const [id, { name }] = Object.entries(COUNTRIES).find(
+      ([code]) => !index.entities.has(code) && index.updatesFor(code).length === 0,
+    )!;
+    renderWithProviders(<CountryPanel />, { search: `?country=${id}` });
+    expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
+    expect(
+      screen.getByText('No reports were found about Huawei in this country’s 5G networks.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  it('says so for a country the data lists without any update', () => {
+    const none = [...index.entities.values()].find(
+      (e) => e.kind === 'country' && index.updatesFor(e.id).length === 0,
+    );
+    renderWithProviders(<CountryPanel />, { search: `?country=${none!.id}` });
+    expect(screen.getByRole('heading', { level: 2, name: none!.name })).toBeInTheDocument();
+    expect(screen.getByText('No data')).toBeInTheDocument();
+    expect(
+      screen.getByText('No reports were found about Huawei in this country’s 5G networks.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says an EU member with only the EU’s updates has no status of its own, and how many concern it', () => {
+    const member = [...index.entities.values()].find(
+      (e) =>
+        e.kind === 'country' &&
+        index.transitionsOf(e.id).length === 0 &&
+        index.updatesFor(e.id).length > 0 &&
+        index.updatesFor(e.id).every((u) => u.update.entity === 'EU'),
+    );
+    const count = index.updatesFor(member!.id).length;
+    renderWithProviders(<CountryPanel />, { search: `?country=${member!.id}` });
+    expect(screen.getByText('No data')).toBeInTheDocument();
+    expect(
+      screen.getByText(`No status of its own; ${count} updates of the European Union concern it.`),
+    ).toBeInTheDocument();
   });
 
   it('names a company’s country and kind', () => {

@@ -1,0 +1,46 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useAppStoreApi } from '../../state/AppStoreContext';
+
+/**
+ * The panel's focus: when a reader opens it, focus moves to its heading (and its body scrolls to
+ * the top); `close` deselects and gives focus back to whatever opened it. A panel opened by the
+ * URL at load does not take focus — in an embed that would scroll the host article to the iframe.
+ */
+export function usePanelFocus(country: string | null, open: boolean) {
+  const store = useAppStoreApi();
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // An SVG country shape on the map is as much an opener as a button.
+  const openerRef = useRef<HTMLElement | SVGElement | null>(null);
+  // The country whose opening has been handled; starts as the URL's, which the reader did not open.
+  const handledFor = useRef<string | null>(country);
+
+  useLayoutEffect(() => {
+    if (!open || !country || handledFor.current === country) return;
+    handledFor.current = country;
+    const active = document.activeElement;
+    // Whatever had focus outside the panel chose this country; a choice made inside keeps the last one.
+    if (
+      (active instanceof HTMLElement || active instanceof SVGElement) &&
+      active !== document.body &&
+      !panelRef.current?.contains(active)
+    )
+      openerRef.current = active;
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+    headingRef.current?.focus({ preventScroll: true });
+  }, [open, country]);
+
+  useEffect(() => {
+    if (country === null) handledFor.current = null;
+  }, [country]);
+
+  const close = () => {
+    const opener = openerRef.current;
+    openerRef.current = null;
+    store.getState().selectCountry(null);
+    if (opener?.isConnected) opener.focus();
+  };
+
+  return { panelRef, headingRef, bodyRef, close };
+}
