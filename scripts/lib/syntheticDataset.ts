@@ -34,10 +34,7 @@ export function syntheticDataset(base: Dataset, factor: number, seed = 1): Datas
     for (const u of base.updates) {
       const day = first + Math.floor(random() * (last - first + 1));
       const target = countryIds[Math.floor(random() * countryIds.length)]!;
-      const status =
-        u.status
-          ? { [target]: STATUSES[Math.floor(random() * STATUSES.length)]! }
-          : undefined;
+      const status = u.status ? { [target]: STATUSES[Math.floor(random() * STATUSES.length)]! } : undefined;
       updates.push({
         ...u,
         id: `${u.id}-x${copy}`,

@@ -79,7 +79,10 @@ export const entitySchema = z.discriminatedUnion('kind', [
 
 export const sourceSchema = z.strictObject({
   name: described(text(200), 'The outlet, as printed in the article or as the report names it.'),
-  date: described(z.optional(text(100)), 'The source date as printed or as the report gives it, e.g. "February 1, 2019".'),
+  date: described(
+    z.optional(text(100)),
+    'The source date as printed or as the report gives it, e.g. "February 1, 2019".',
+  ),
   url: z.optional(httpUrl),
 });
 
@@ -112,7 +115,7 @@ export const updateSchema = z.strictObject({
   question: described(z.optional(text(300)), 'For FAQ answers: the question it answers.'),
   provenance: described(
     z.enum(PROVENANCES),
-    'How to read `text`: the article verbatim, our summary of its later pages or of another report, or a reader\'s comment.',
+    "How to read `text`: the article verbatim, our summary of its later pages or of another report, or a reader's comment.",
   ),
 });
 

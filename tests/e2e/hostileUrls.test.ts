@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type PageProbe } from './browser';
+import { latestDayText } from '../statusesFromFile';
 
 /**
  * Links get mangled by social networks, truncated by chat apps and written by pranksters. Each
@@ -8,7 +9,7 @@ import { launchBrowser, openPage, type PageProbe } from './browser';
  * uncaught error and inject nothing.
  */
 interface Expect {
-  /** The slider's aria-valuetext; 'latest' = the dataset's last update (29 June 2022). */
+  /** The slider's aria-valuetext; LATEST = the dataset's last update. */
   date?: string;
   /** Heading of the open country panel, or null for none. */
   panel?: string | null;
@@ -17,7 +18,7 @@ interface Expect {
   region?: 'World' | 'Europe';
 }
 
-const LATEST = '29 June 2022';
+const LATEST = latestDayText();
 const XSS = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',

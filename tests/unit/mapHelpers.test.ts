@@ -10,7 +10,7 @@ import { createIndex } from '../../src/data/createIndex';
 import { parseDate } from '../../src/data/dates';
 import { validateDataset } from '../../src/data/validateDataset';
 import { COUNTRIES } from '../../src/data/countries.generated';
-import { countsOn } from './statusesFromFile';
+import { countsOn } from '../statusesFromFile';
 
 const result = validateDataset(JSON.parse(readFileSync('public/data/huawei-5g.json', 'utf8')));
 if (!result.ok) throw new Error('the bundled dataset must be valid');

@@ -8,7 +8,7 @@ import { STATUS_STYLES } from '../../src/data/statusScale';
 import { COUNTRIES } from '../../src/data/countries.generated';
 import { validateDataset } from '../../src/data/validateDataset';
 import { formatDate } from '../../src/app/formatDate';
-import { countsOn } from './statusesFromFile';
+import { countsOn } from '../statusesFromFile';
 import { buildGeometry } from '../../src/features/map/buildGeometry';
 import { parseWorldText } from '../../src/features/map/loadWorld';
 import { mapToSvg } from '../../src/features/export/mapToSvg';
@@ -125,9 +125,14 @@ describe('mapToSvg on the bundled world and dataset', () => {
     expect(svg).toContain('as of 15 July 2020</text>');
     const latest = parseDate(index.dataset.updatedAt)!;
     const outlets = new Set(
-      index.dataset.updates.filter((u) => u.provenance === 'report').flatMap((u) => u.sources.map((s) => s.name)),
+      index.dataset.updates
+        .filter((u) => u.provenance === 'report')
+        .flatMap((u) => u.sources.map((s) => s.name)),
     );
-    const m = /Source: ChannelE2E and (\d+) other outlets, latest update ([^.]+)\. Compiled and corrected by the Huawei ban map\./.exec(svg);
+    const m =
+      /Source: ChannelE2E and (\d+) other outlets, latest update ([^.]+)\. Compiled and corrected by the Huawei ban map\./.exec(
+        svg,
+      );
     expect(m?.[2]).toBe(formatDate(latest.day, latest.precision));
     // Outlets named with a qualifier ("Reuters (via …)") count once.
     expect(Number(m?.[1])).toBeGreaterThan(1);

@@ -81,6 +81,7 @@ export function MapCanvas({
   /** The hover came from keyboard focus, so blur (not pointer leave) clears it. */
   const hoverFromFocus = useRef(false);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const lastFocused = useRef<string | null>(null);
   const zoom = useMapZoom(svgRef, layerRef, geometry, index !== null, sizeHint);
   const { unitsPerPx } = zoom;
   const ids = useId();
@@ -252,9 +253,12 @@ export function MapCanvas({
     const el = targetOf(e);
     const id = el?.getAttribute('data-id');
     if (!el || !id || el.getAttribute('role') !== 'button') return;
-    // Tabbing in while zoomed on Europe should land in Europe, not pan off to Canada.
+    // Tabbing in while zoomed on Europe should land in Europe, not pan off to Canada; but focus
+    // coming back to the country the reader was last on (a closed panel returns it) stays there.
     const fromOutside = !(e.relatedTarget instanceof Node && svgRef.current?.contains(e.relatedTarget));
-    if (fromOutside && isFocusVisible(el) && !zoom.isVisible(...pointOf(id))) {
+    const returning = lastFocused.current === id;
+    lastFocused.current = id;
+    if (fromOutside && !returning && isFocusVisible(el) && !zoom.isVisible(...pointOf(id))) {
       const visible = keyboardOrder().order.find((other) => zoom.isVisible(...pointOf(other)));
       if (visible && visible !== id) return moveFocusTo(visible);
     }

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { ShareButton } from '../../../src/features/embed/ShareButton';
 import { renderWithProviders } from '../renderWithProviders';
+import { datasetFile, latestDayText } from '../../statusesFromFile';
 import '../map/seedWorld';
 
 const SEARCH = '?country=GBR&date=2020-07-15';
@@ -124,8 +125,8 @@ describe('Share dialog', () => {
     expect(within(dialog).getByRole('radio', { name: 'Always show the latest update' })).toBeChecked();
     const code = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Embed code' });
     expect(frameSrc(code.value).searchParams.has('date')).toBe(false);
-    await user.click(within(dialog).getByRole('radio', { name: 'Open on 29 June 2022' }));
-    expect(frameSrc(code.value).searchParams.get('date')).toBe('2022-06-29');
+    await user.click(within(dialog).getByRole('radio', { name: `Open on ${latestDayText()}` }));
+    expect(frameSrc(code.value).searchParams.get('date')).toBe(datasetFile.updatedAt);
   });
 
   it('falls back to selecting and copying the text without the Clipboard API', async () => {
@@ -153,16 +154,18 @@ describe('Share dialog', () => {
     expect(within(dialog).getByRole('heading', { name: /^The map on 15 July 2020/ })).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'CSV' }));
-    expect(downloads).toEqual(['huawei-5g-2022-06-29.csv']);
+    expect(downloads).toEqual([`huawei-5g-${datasetFile.updatedAt}.csv`]);
     expect(blobs[0]!.type).toMatch(/^text\/csv/);
     expect(await readBlob(blobs[0]!)).toMatch(/^\uFEFF?update_id,entity_id,entity_name,date,/);
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Downloaded huawei-5g-2022-06-29.csv');
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      `Downloaded huawei-5g-${datasetFile.updatedAt}.csv`,
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'JSON' }));
     expect(blobs[1]!.type).toBe('application/json');
     expect(JSON.parse(await readBlob(blobs[1]!))).toMatchObject({
-      schemaVersion: 1,
-      updatedAt: '2022-06-29',
+      schemaVersion: 2,
+      updatedAt: datasetFile.updatedAt,
     });
 
     await user.click(within(dialog).getByRole('button', { name: 'SVG (editable)' }));

@@ -5,6 +5,7 @@ interface RawUpdate {
   status?: Record<string, string>;
 }
 interface RawDataset {
+  updatedAt: string;
   entities: { id: string; kind: string }[];
   updates: RawUpdate[];
 }
@@ -37,4 +38,25 @@ export function countsOn(date: string): Record<string, number> {
   const counts: Record<string, number> = { banned: 0, restricted: 0, debating: 0, permitted: 0 };
   for (const status of countryStatusesOn(date).values()) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The file's latest update day as the page writes it, e.g. "27 May 2026". */
+export function latestDayText(): string {
+  const [y, m, d] = datasetFile.updatedAt.split('-');
+  return `${Number(d ?? 1)} ${MONTHS[Number(m ?? 1) - 1]} ${y}`;
 }
