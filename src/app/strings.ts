@@ -45,7 +45,7 @@ export const strings = {
   statusMeaning: {
     banned: 'The government has excluded Huawei from its 5G networks, whatever the phase-out deadline.',
     restricted:
-      'A partial exclusion: from the core or sensitive parts, caps, or main operators dropping Huawei under pressure.',
+      'A partial exclusion: from the core or sensitive parts, caps, government procurement only, or main operators dropping Huawei under pressure.',
     debating: 'A review, consultation, warning or open debate, with no decision yet.',
     permitted: 'Huawei is allowed and used or contracted for 5G, or the government said it will not ban it.',
     none: 'No update on this country’s status yet.',
