@@ -1,13 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { preactAliases } from './vite.config.ts';
 
 export default defineConfig({
-  resolve: { alias: preactAliases },
-  // JSX as the build compiles it (vite.config.ts): react/jsx-runtime, aliased to Preact's.
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   test: {
-    // Bundled rather than loaded as they are, so that the aliases reach their imports of React too.
-    server: { deps: { inline: ['@tanstack/react-query', 'zustand'] } },
     projects: [
       {
         extends: true,

@@ -27,6 +27,5 @@
     params.get('region') === 'europe' ||
     (country !== null && country.length <= 64 && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(country)) ||
     (date !== null && date.indexOf('..') >= 0);
-  if (differs) root.setAttribute('data-shell', 'off');
-  else if (params.get('embed') === '1') root.setAttribute('data-shell', 'embed');
+  if (differs || params.get('embed') === '1') root.setAttribute('data-shell', 'off');
 })();

@@ -1,31 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/preact';
-import { configure } from '@testing-library/dom';
-import { act } from 'preact/test-utils';
+import { afterEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
 
-// Unmounted inside act(): Preact 11 runs an unmounted component's effect cleanups after the next
-// paint, as React does, and outside act() they could run after the test environment is gone
-// (react-query's provider then removed its window listeners from no window at all).
 afterEach(() => {
-  void act(() => cleanup());
+  cleanup();
 });
 
-// The app ships on preact/compat (vite.config.ts). @testing-library/preact wraps its own copy of
-// Testing Library's DOM helpers; user-event uses the top-level copy, so wrap each of its events in
-// Preact's act() too: what a simulated key or click renders is flushed before the next one, as
-// between a reader's key presses. Not the async wrapper: nested act() calls would hold every
-// render of a whole `user.keyboard('{ArrowDown}{Enter}')` until it ends.
-configure({
-  eventWrapper: (cb) => {
-    let result: unknown;
-    // Preact's act() flushes a synchronous callback before it returns; its promise adds nothing.
-    void act(() => {
-      result = cb();
-    });
-    return result;
-  },
-});
+// Testing Library waits a zero-length timeout after each event, and advances fake timers for it
+// only when it finds Jest's: with vitest's fake timers that wait would never end. Point it at vi.
+(globalThis as { jest?: unknown }).jest = { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) };
 
 // As in index.html: dates read "15 July 2020".
 document.documentElement.lang = 'en-GB';

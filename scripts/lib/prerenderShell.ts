@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createServer, type AliasOptions, type Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 
 /**
  * Build-time plugin: puts the page's first render at the plain address and at an embed's
@@ -8,14 +8,13 @@ import { createServer, type AliasOptions, type Plugin } from 'vite';
  * `data-prerendered` and `inert` (public/boot.js and theme.css decide whether a reader sees it
  * before the script runs; src/app/startApp.tsx clears both once the app has rendered over it).
  *
- * The components are loaded through a Vite server in SSR mode with every dependency bundled
- * (`noExternal`), so that react-query and zustand resolve `react` to preact/compat exactly as the
- * browser build does. A build whose index.html has no empty root fails rather than ship without.
+ * The components are loaded through a Vite server in SSR mode and rendered with react-dom/server.
+ * A build whose index.html has no empty root fails rather than ship without.
  */
 /** The marker after the prerendered pages: the first paint waits until it is parsed. */
 const PARSED = 'prerendered-end';
 
-export function prerenderShell(options: { alias: AliasOptions }): Plugin {
+export function prerenderShell(): Plugin {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   return {
     name: 'prerender-shell',
@@ -30,9 +29,6 @@ export function prerenderShell(options: { alias: AliasOptions }): Plugin {
           root,
           logLevel: 'error',
           appType: 'custom',
-          resolve: { alias: options.alias },
-          oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-          ssr: { noExternal: true },
           server: { middlewareMode: true, hmr: false, ws: false },
         });
         try {

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { renderToString } from 'preact-render-to-string';
+import { renderToString } from 'react-dom/server';
 import { AppRoot } from './AppRoot';
 import { createStoreFromUrl } from '../state/syncUrl';
 
@@ -14,5 +14,5 @@ export function renderShell(search: string): string {
   return renderToString(<AppRoot store={createStoreFromUrl(search)} queryClient={new QueryClient()} />);
 }
 
-/** The addresses prerendered, in index.html's order: public/boot.js picks the one that fits. */
-export const PRERENDERED_SEARCHES = ['', '?embed=1'] as const;
+/** The address prerendered: public/boot.js decides whether it fits the one loaded. */
+export const PRERENDERED_SEARCHES = [''] as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
-import { render, type RenderResult } from '@testing-library/preact';
+import { render, type RenderResult } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppStoreProvider } from '../../src/state/AppStoreContext';
 import { createStoreFromUrl } from '../../src/state/syncUrl';

@@ -1,17 +1,14 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import type { MapGeometry } from './buildGeometry';
-import { dropEarlyMap } from './paintEarlyMap';
-import { takeShapes } from './preparedShapes';
 import { raiseMarkers } from './raiseMarkers';
-
-/** Children the framework must leave alone: the shapes are put in by the layout effect below. */
-const OWN_CHILDREN = { __html: '' };
+import { shapesMarkup } from './shapesMarkup';
 
 /**
- * Every country path and small-state marker, made once per geometry from markup (see
- * shapesMarkup, prepareShapes) and moved in before the first paint. Fills, fading and accessible
- * names are written later by the painter straight onto these nodes, roles and the focus order by
- * `applyFocusable`; events are delegated to the svg.
+ * Every country path and small-state marker, made once per geometry from markup (shapesMarkup:
+ * the browser's parser creates them far faster than an element per shape). Fills, fading and
+ * accessible names are written later by the painter straight onto these nodes, roles and the
+ * focus order by `applyFocusable`; events are delegated to the svg. The markup objects keep their
+ * identity, so React never writes them again and the painter's work stays.
  */
 export const CountryShapes = memo(function CountryShapes({
   geometry,
@@ -21,22 +18,16 @@ export const CountryShapes = memo(function CountryShapes({
   /** For disputed land, which belongs to no country and never has a status. */
   noDataFill: string;
 }) {
-  const countriesRef = useRef<SVGGElement>(null);
-  const markersRef = useRef<SVGGElement>(null);
-  // Before the map's own layout effects (a child's run first), which look the shapes up.
-  useLayoutEffect(() => {
-    const shapes = takeShapes(geometry);
-    countriesRef.current?.replaceChildren(shapes.countries);
-    markersRef.current?.replaceChildren(shapes.markers);
-    // The map drawn before the app lies over this one until now (paintEarlyMap).
-    dropEarlyMap();
+  const markup = useMemo(() => {
+    const { countries, markers } = shapesMarkup(geometry);
+    return { countries: { __html: countries }, markers: { __html: markers } };
   }, [geometry]);
   return (
     <>
-      <g ref={countriesRef} className="map-countries" dangerouslySetInnerHTML={OWN_CHILDREN} />
+      <g className="map-countries" dangerouslySetInnerHTML={markup.countries} />
       {geometry.disputed && <path className="map-disputed" d={geometry.disputed} fill={noDataFill} />}
       <path className="map-borders" d={geometry.borders} />
-      <g ref={markersRef} className="map-markers" dangerouslySetInnerHTML={OWN_CHILDREN} />
+      <g className="map-markers" dangerouslySetInnerHTML={markup.markers} />
     </>
   );
 });

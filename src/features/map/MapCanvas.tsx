@@ -301,8 +301,7 @@ export function MapCanvas({
   return (
     <>
       <MapToolbar zoom={zoom} />
-      {/* Focus is listened for here, not on the svg: Chromium makes an SVG element with focus
-          listeners a tab stop of its own, and preact/compat attaches listeners where written. */}
+      {/* Focus and blur of the countries, listened for on their frame. */}
       <div
         className="map__frame"
         style={{ aspectRatio: `${width} / ${height}` }}

@@ -2,7 +2,6 @@ import { yieldToMain } from '../../app/yieldToMain';
 import type * as TopoJSON from 'topojson-specification';
 import { fetchText, LoadError } from '../../app/loadJson';
 import { buildGeometry } from './buildGeometry';
-import { prepareShapes } from './preparedShapes';
 
 export const WORLD_URL = './data/world.json';
 
@@ -73,16 +72,14 @@ export function parseWorldText(text: string, url = WORLD_URL): WorldTopology {
 }
 
 /**
- * Reads the world file and makes the map's shapes from it: the paths are built and parsed here,
- * each stage in a task of its own, rather than in the map's first render.
+ * Reads the world file and builds the map's geometry from it (cached per topology), each stage in
+ * a task of its own, rather than in the map's first render.
  */
 export async function loadWorld(url = WORLD_URL, signal?: AbortSignal): Promise<WorldTopology> {
   const text = await fetchText(url, signal);
   await yieldToMain();
   const topology = parseWorldText(text, url);
   await yieldToMain();
-  const geometry = buildGeometry(topology);
-  await yieldToMain();
-  prepareShapes(geometry);
+  buildGeometry(topology);
   return topology;
 }

@@ -78,9 +78,7 @@ function DateInput({
   const [value, setValue] = useState(formatDay(initial));
   const settled = useRef(false);
   const hintId = useId();
-  // The field opens because the reader asked for it by clicking the date. Focused by hand, not
-  // with autoFocus: preact/compat only writes the attribute, which browsers ignore on a field
-  // inserted after the page has loaded.
+  // The field opens because the reader asked for it by clicking the date: focus it as it mounts.
   const focusOnMount = useCallback((el: HTMLInputElement | null) => el?.focus(), []);
   const finish = (apply: boolean, restoreFocus: boolean) => {
     if (settled.current) return;

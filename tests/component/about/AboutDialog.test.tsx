@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AboutDialog } from '../../../src/features/about/AboutDialog';
 import { useAppStore } from '../../../src/state/AppStoreContext';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { renderToString } from 'preact-render-to-string';
+import { renderToString } from 'react-dom/server';
 import { AppRoot } from '../../../src/app/AppRoot';
 import { PRERENDERED_SEARCHES } from '../../../src/app/renderShell';
 import { createStoreFromUrl } from '../../../src/state/syncUrl';
@@ -47,7 +47,7 @@ describe('public/boot.js', () => {
     const prerendered = new Map<string | null, string>(
       PRERENDERED_SEARCHES.map((search) => [boot(search).shell, firstRender(search)]),
     );
-    expect([...prerendered.keys()]).toEqual([null, 'embed']);
+    expect([...prerendered.keys()]).toEqual([null]);
     const searches = [
       '',
       '?date=2020-07-15',

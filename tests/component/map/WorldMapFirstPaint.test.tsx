@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/react';
 import { WorldMap } from '../../../src/features/map/WorldMap';
 import { Legend } from '../../../src/features/map/Legend';
 import { fillFor } from '../../../src/data/statusScale';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TableView } from '../../../src/features/table/TableView';
 import { realIndex, renderWithProviders } from '../renderWithProviders';

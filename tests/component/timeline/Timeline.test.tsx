@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/preact';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { formatDay, parseDate } from '../../../src/data/dates';
@@ -247,9 +247,8 @@ describe('Playback controls', () => {
     const { store } = renderWithProviders(
       <>
         <section className="stage" aria-label="Map">
-          {/* SVG attributes in their DOM case: preact/compat writes SVG props as they are spelt. */}
-          <svg {...{ tabindex: 0 }} aria-label="World map">
-            <path role="button" {...{ tabindex: -1 }} aria-label="Canada" d="M0 0h1v1z" />
+          <svg tabIndex={0} aria-label="World map">
+            <path role="button" tabIndex={-1} aria-label="Canada" d="M0 0h1v1z" />
           </svg>
           <p>sea</p>
         </section>
