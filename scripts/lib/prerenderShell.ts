@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 
@@ -33,27 +35,39 @@ export function prerenderShell(): Plugin {
         });
         try {
           const mod = (await server.ssrLoadModule('/src/app/renderShell.tsx')) as {
-            renderShell: (search: string) => string;
-            PRERENDERED_SEARCHES: readonly string[];
+            renderShell: (files: { dataset: string; world: string }) => string;
           };
-          const markup = mod.PRERENDERED_SEARCHES.map((search) => mod.renderShell(search)).join('');
+          const fingerprintOf = (
+            (await server.ssrLoadModule('/src/data/fingerprint.ts')) as { fingerprint: (t: string) => string }
+          ).fingerprint;
+          // The files the app will load, as they are in the repository at build time.
+          const dataset = readFileSync(resolve(root, 'public/data/huawei-5g.json'), 'utf8');
+          const world = readFileSync(resolve(root, 'public/data/world.json'), 'utf8');
+          const markup = mod.renderShell({ dataset, world });
           // The page must run under a strict CSP (README), which refuses style attributes and
           // inline scripts in markup: what the first render writes as one must go to CSS.
-          const refused = /<script|\sstyle=|\son[a-z]+=/i.exec(markup);
-          if (refused)
+          const refused = [...markup.matchAll(/<([a-z]+)[^<>]*?(<script|\sstyle="[^"]*"|\son[a-z]+=)/gi)];
+          if (refused.length > 0)
             throw new Error(
-              `prerender-shell: the first render writes "${refused[0].trim()}", refused by a strict CSP`,
+              `prerender-shell: the first render writes what a strict CSP refuses: ${refused
+                .map((m) => `<${m[1]} …${m[2]!.trim()}>`)
+                .join(', ')}`,
             );
           // Inert until the app has rendered over it (startApp.tsx): its buttons and search box do
           // nothing before then, and a tap or typed letter would be lost rather than answered.
           // And drawn only once parsed whole (`rel=expect`, render-blocking up to the marker after
           // it): on a slow phone the browser painted the page while still parsing it, a header
           // and half a legend first, and then moved them as the rest arrived.
+          const latest = (JSON.parse(dataset) as { updatedAt: string }).updatedAt;
           return html
+            .replace(
+              '<script src="./boot.js"',
+              `<meta name="hbm-latest-date" content="${latest.replace(/[^0-9-]/g, '')}" />\n    <script src="./boot.js"`,
+            )
             .replace('</head>', `  <link rel="expect" href="#${PARSED}" blocking="render" />\n  </head>`)
             .replace(
               empty,
-              `<div id="root" data-prerendered inert>${markup}</div><template id="${PARSED}"></template>`,
+              `<div id="root" data-prerendered data-dataset="${fingerprintOf(dataset)}" inert>${markup}</div><template id="${PARSED}"></template>`,
             );
         } finally {
           await server.close();

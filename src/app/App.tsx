@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { DatasetFirst, useDataset } from './datasetQuery';
+import { useDataset } from './datasetQuery';
 import { FeatureBoundary } from './FeatureBoundary';
 import { LoadErrorMessage } from './LoadErrorMessage';
 import { strings } from './strings';
@@ -7,6 +7,7 @@ import { formatDate } from './formatDate';
 import { parseDate } from '../data/dates';
 import { reportOutlets } from '../data/reportOutlets';
 import { useResolvedTheme } from './useResolvedTheme';
+import { useReleasePrerendered } from './useReleasePrerendered';
 import { useAppStore } from '../state/AppStoreContext';
 import { NormaliseUrlToDataset } from './NormaliseUrlToDataset';
 import { WorldMap } from '../features/map/WorldMap';
@@ -37,6 +38,7 @@ export function App() {
   const setView = useAppStore((s) => s.setView);
   const rootRef = useRef<HTMLDivElement>(null);
   useHeightMessages(rootRef);
+  useReleasePrerendered();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -55,9 +57,7 @@ export function App() {
       data-theme={theme}
     >
       {/* With the map, as the data arrives: the first fills must be for a date the data has. */}
-      <DatasetFirst>
-        <NormaliseUrlToDataset />
-      </DatasetFirst>
+      <NormaliseUrlToDataset />
       <header className="app-header">
         {view === 'map' && (
           // A button, not an in-page link: the table only exists once the view switches to it.
@@ -104,9 +104,7 @@ export function App() {
           {view === 'map' ? (
             <>
               <FeatureBoundary feature="map">
-                <DatasetFirst>
-                  <WorldMap />
-                </DatasetFirst>
+                <WorldMap />
               </FeatureBoundary>
               <FeatureBoundary feature="legend">
                 <Legend />
@@ -121,9 +119,7 @@ export function App() {
           )}
         </section>
         <FeatureBoundary feature="country panel">
-          <DatasetFirst>
-            <CountryPanel />
-          </DatasetFirst>
+          <CountryPanel />
         </FeatureBoundary>
       </main>
 

@@ -5,7 +5,7 @@ import { useDataset } from './datasetQuery';
 
 /**
  * Drops URL values the dataset cannot honour (unknown country, date out of range), quietly.
- * In a layout effect, before the browser paints: rendered inside <DatasetFirst>, it runs in the
+ * In a layout effect, before the browser paints: it runs in the
  * render that gives the map its data, so the map's first fills are already for the corrected
  * date (an out-of-range date would otherwise show a frame of the clamped day).
  */

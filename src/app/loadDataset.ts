@@ -14,6 +14,11 @@ export const DATASET_URL = './data/huawei-5g.json';
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<DatasetIndex> {
   const text = await fetchText(url, signal);
   await yieldToMain();
+  return indexDatasetText(text, url);
+}
+
+/** The checks and the index of a dataset's text already read; throws a LoadError if it is bad. */
+export async function indexDatasetText(text: string, url = DATASET_URL): Promise<DatasetIndex> {
   const result = await parseDatasetText(text, { between: yieldToMain });
   if (!result.ok) {
     const kind =

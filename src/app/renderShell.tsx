@@ -1,18 +1,24 @@
 import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from './AppRoot';
+import { datasetQuery } from './datasetQuery';
 import { createStoreFromUrl } from '../state/syncUrl';
+import { createIndex } from '../data/createIndex';
+import { formatProblems, validateDataset } from '../data/validateDataset';
+import { worldQuery } from '../features/map/worldQuery';
+import { parseWorldText } from '../features/map/loadWorld';
 
 /**
- * The page as it first renders at an address, while both files load: its header, the map's
- * skeleton, the legend and timeline placeholders. Run at build time for the plain address and for
- * an embed's (scripts/lib/prerenderShell.ts puts both in index.html), so a reader sees the page's
- * layout as soon as the HTML and CSS arrive rather than after the script has loaded and run, and
- * the first render in the browser adopts these elements instead of creating and laying out new ones.
+ * The plain address's first view with both files in — header, the coloured map at the latest
+ * date, legend with counts, timeline, footer — rendered at build time from the same files the
+ * app loads (scripts/lib/prerenderShell.ts puts it in index.html; main.tsx hydrates it). `search`:
+ * another address's, for tests that compare first views.
  */
-export function renderShell(search: string): string {
-  return renderToString(<AppRoot store={createStoreFromUrl(search)} queryClient={new QueryClient()} />);
+export function renderShell(files: { dataset: string; world: string }, search = ''): string {
+  const result = validateDataset(JSON.parse(files.dataset));
+  if (!result.ok) throw new Error(`the dataset is invalid:\n${formatProblems(result.problems)}`);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(datasetQuery().queryKey, createIndex(result.dataset));
+  queryClient.setQueryData(worldQuery().queryKey, parseWorldText(files.world));
+  return renderToString(<AppRoot store={createStoreFromUrl(search)} queryClient={queryClient} />);
 }
-
-/** The address prerendered: public/boot.js decides whether it fits the one loaded. */
-export const PRERENDERED_SEARCHES = [''] as const;

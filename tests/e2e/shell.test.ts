@@ -2,6 +2,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
 import { urlToState } from '../../src/state/urlState';
+import { formatDay } from '../../src/data/dates';
+import { fillFor } from '../../src/data/statusScale';
+import type { StatusOrNone } from '../../src/data/status';
+import { countryStatusesOn, datasetFile, latestDayText } from '../statusesFromFile';
+
+/** A fill as getComputedStyle writes it: url("#id") for a pattern, rgb() for a colour. */
+function cssFill(fill: string): string {
+  const url = /^url\(#(.+)\)$/.exec(fill);
+  if (url) return `url("#${url[1]}")`;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,16 +39,25 @@ const rootState = (page: Page) =>
   }));
 
 describe('the page before its script has run (prerendered in index.html)', () => {
-  it('shows its header, the map’s loading frame, the legend and the timeline’s place', async () => {
+  it('shows its header, the coloured map at the latest date, the legend with counts and the timeline', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await openWithoutApp(page, '');
     await expect
       .poll(() => page.getByRole('heading', { name: 'Where is Huawei banned?' }).isVisible())
       .toBe(true);
-    expect(await page.getByRole('status').filter({ hasText: 'Loading the map…' }).isVisible()).toBe(true);
-    expect(await page.getByRole('combobox', { name: 'Find a country' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: /Banned/ }).isVisible()).toBe(true);
+    // The map in the status colours of the latest date, as the file gives them.
+    const statuses = countryStatusesOn(datasetFile.updatedAt);
+    const fills = await page.$$eval('path.map-country[data-id]', (paths) =>
+      paths.map((p) => [p.getAttribute('data-id')!, getComputedStyle(p).fill] as const),
+    );
+    const fillOf = new Map(fills);
+    for (const [id, status] of statuses)
+      if (fillOf.has(id)) expect(fillOf.get(id), id).toBe(cssFill(fillFor(status as StatusOrNone, 'light')));
+    expect(fillOf.get('MNG')).toBe(cssFill(fillFor('none', 'light')));
+    const banned = [...statuses.values()].filter((s) => s === 'banned').length;
+    expect(await page.getByRole('button', { name: `Banned ${banned} countries` }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
+    expect(await page.getByText(latestDayText(), { exact: true }).first().isVisible()).toBe(true);
     // Nothing answers yet: a tap or a typed letter would be lost, so nothing takes them.
     const search = page.getByRole('combobox', { name: 'Find a country', includeHidden: true });
     await search.focus();
@@ -112,7 +133,9 @@ describe('the page before its script has run (prerendered in index.html)', () =>
         state.country === null &&
         state.compare === null &&
         state.region === 'world';
-      const shell = !fits || state.embed ? 'off' : null;
+      // A date the app reads as another day than the latest renders another map.
+      const otherDay = state.date !== null && formatDay(state.date) !== datasetFile.updatedAt;
+      const shell = !fits || state.embed || otherDay ? 'off' : null;
       const theme = state.theme === 'auto' ? 'light' : state.theme;
       expect({ search, ...(await rootState(page)) }).toEqual({ search, theme, shell });
     }
@@ -152,7 +175,8 @@ describe('the first render in the browser (hydrateRoot)', () => {
   it('adopts the prerendered page where it fits, with no hydration error; renders afresh where not', async () => {
     for (const [search, adopted] of [
       ['', true],
-      ['?date=2020-07-15', true],
+      ['?date=2020-07-15', false],
+      [`?date=${datasetFile.updatedAt}`, true],
       ['?theme=dark', true],
       ['?autoplay=1', true],
       ['?country=GBR', false],
@@ -176,5 +200,42 @@ describe('the first render in the browser (hydrateRoot)', () => {
       expect(errors, search).toEqual([]);
       await context.close();
     }
+  });
+
+  it('repaints from the served dataset when it is not the one the page was built from', async () => {
+    const { page, context, errors } = await openPage(browser);
+    // A newsroom's edit, not rebuilt: Mongolia, without data in the built page, gets a status.
+    const edited = JSON.parse(JSON.stringify(datasetFile)) as {
+      entities: { id: string; kind: string; name: string }[];
+      updates: Record<string, unknown>[];
+    };
+    edited.entities.push({ id: 'MNG', kind: 'country', name: 'Mongolia' });
+    edited.updates.push({
+      id: 'mng-edit',
+      entity: 'MNG',
+      date: datasetFile.updatedAt,
+      text: 'An edit made after the page was built.',
+      provenance: 'report',
+      sources: [{ name: 'Test', url: 'https://example.org/' }],
+      status: { MNG: 'banned' },
+    });
+    await page.route('**/data/huawei-5g.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }),
+    );
+    await page.addInitScript(KEEP_FIRST_HEADING);
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('button', { name: /^Mongolia: banned/ }).waitFor();
+    expect(await page.locator('path.map-country[data-id="MNG"]').getAttribute('fill')).toBe(
+      fillFor('banned', 'light'),
+    );
+    // Rendered afresh from the served file, not hydrated over the built page.
+    const same = await page.evaluate(
+      () =>
+        (window as unknown as { __firstHeading?: Element }).__firstHeading ===
+        document.querySelector('#root h1'),
+    );
+    expect(same).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -1,4 +1,5 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
+import type { Status } from '../../data/status';
 import type { MapGeometry } from './buildGeometry';
 import { raiseMarkers } from './raiseMarkers';
 import { shapesMarkup } from './shapesMarkup';
@@ -13,15 +14,19 @@ import { shapesMarkup } from './shapesMarkup';
 export const CountryShapes = memo(function CountryShapes({
   geometry,
   noDataFill,
+  statuses,
 }: {
   geometry: MapGeometry;
   /** For disputed land, which belongs to no country and never has a status. */
   noDataFill: string;
+  /** The statuses of the first view (later ones are the painter's): as the prerendered page has them. */
+  statuses: ReadonlyMap<string, Status> | null;
 }) {
+  const [first] = useState(statuses);
   const markup = useMemo(() => {
-    const { countries, markers } = shapesMarkup(geometry);
+    const { countries, markers } = shapesMarkup(geometry, first);
     return { countries: { __html: countries }, markers: { __html: markers } };
-  }, [geometry]);
+  }, [geometry, first]);
   return (
     <>
       <g className="map-countries" dangerouslySetInnerHTML={markup.countries} />

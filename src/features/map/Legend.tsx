@@ -1,9 +1,10 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDataset } from '../../app/datasetQuery';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
 import { setText, useFollowDay } from '../../app/useFollowDay';
 import { STATUSES, STATUS_OR_NONE, type Status, type StatusOrNone } from '../../data/status';
-import { useAppStore } from '../../state/AppStoreContext';
+import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { countStatuses } from './countStatuses';
 import { MapSwatch } from './MapSwatch';
 import './map.css';
@@ -36,11 +37,19 @@ export function Legend() {
     }
   });
 
+  // The first view's counts are rendered (the prerendered page has them); later ones are written.
+  const store = useAppStoreApi();
+  const index = useDataset().data ?? null;
+  const [firstCounts] = useState(() => {
+    const day = store.getState().compare?.to ?? store.getState().date ?? index?.lastDay ?? null;
+    return index && day !== null ? countStatuses(index, index.statusesAt(day)) : null;
+  });
   const count = (status: StatusOrNone) => (
     // Two boxes: a flex or grid item cannot be a layout boundary (map.css), its child can.
     <span className="legend__count">
       <span className="legend__count-text" data-count={status}>
-        {'\u00a0'}
+        {/* A non-breaking space holds the line's height until the data arrives. */}
+        {firstCounts ? strings.legendCount(firstCounts[status]) : '\u00a0'}
       </span>
     </span>
   );

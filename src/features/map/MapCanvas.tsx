@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FocusEvent, KeyboardEvent, PointerEvent, RefObject } from 'react';
+import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
 import { useDataset } from '../../app/datasetQuery';
 import { formatDate } from '../../app/formatDate';
 import { strings } from '../../app/strings';
@@ -22,6 +22,7 @@ import { Tooltip } from './Tooltip';
 import { useMapZoom } from './useMapZoom';
 import type { WorldTopology } from './loadWorld';
 import { matches } from '../../app/mediaQuery';
+import { useHydrated } from '../../app/useHydrated';
 
 const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
 
@@ -58,20 +59,20 @@ const isFocusVisible = (el: Element) => {
 };
 
 /**
- * The loaded map: shapes, paint, zoom, pointer, keyboard and tooltip. `sizeHint`: the size its
- * frame had while loading (see useMapZoom).
+ * The loaded map: shapes, paint, zoom, pointer, keyboard and tooltip.
  */
-export function MapCanvas({
-  topology,
-  sizeHint = null,
-}: {
-  topology: WorldTopology;
-  sizeHint?: RefObject<{ width: number; height: number } | null> | null;
-}) {
+export function MapCanvas({ topology }: { topology: WorldTopology }) {
+  const hydrated = useHydrated();
   const geometry = buildGeometry(topology);
   const [, , width, height] = geometry.viewBox;
   const store = useAppStoreApi();
   const index = useDataset().data ?? null;
+  // What the first view shows, as the painter will (its `run`): in the markup from the start.
+  const [firstStatuses] = useState(() => {
+    const s = store.getState();
+    const day = s.compare?.to ?? s.date ?? index?.lastDay ?? null;
+    return index && day !== null ? index.statusesAt(day) : null;
+  });
   const theme = useResolvedTheme();
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
@@ -82,7 +83,7 @@ export function MapCanvas({
   const hoverFromFocus = useRef(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   const lastFocused = useRef<string | null>(null);
-  const zoom = useMapZoom(svgRef, layerRef, geometry, index !== null, sizeHint);
+  const zoom = useMapZoom(svgRef, layerRef, geometry, index !== null);
   const { unitsPerPx } = zoom;
   const ids = useId();
   const labelId = `${ids}-label`;
@@ -304,7 +305,7 @@ export function MapCanvas({
       {/* Focus and blur of the countries, listened for on their frame. */}
       <div
         className="map__frame"
-        style={{ aspectRatio: `${width} / ${height}` }}
+        style={hydrated ? { aspectRatio: `${width} / ${height}` } : undefined}
         onFocus={onFocus}
         onBlur={onBlur}
       >
@@ -328,7 +329,7 @@ export function MapCanvas({
         >
           <HatchPatterns />
           <g ref={layerRef} transform={zoom.initial}>
-            <CountryShapes geometry={geometry} noDataFill={fillFor('none', theme)} />
+            <CountryShapes geometry={geometry} noDataFill={fillFor('none', theme)} statuses={firstStatuses} />
             {/* The screen-sized overlays carry `--u` (useMapZoom) in a group of their own: set on
                 the whole layer, it restyled every country and marker on each zoom. */}
             <g className="map-overlays">

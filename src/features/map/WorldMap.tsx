@@ -1,4 +1,3 @@
-import { useCallback, useRef } from 'react';
 import { useDataset } from '../../app/datasetQuery';
 import { LoadErrorMessage } from '../../app/LoadErrorMessage';
 import { strings } from '../../app/strings';
@@ -14,20 +13,6 @@ import './map.css';
  */
 export function WorldMap() {
   const world = useWorld();
-  // The loading frame's size, as the browser last laid it out (no layout is forced to learn it):
-  // the map that replaces it sizes its markers for it before its first paint.
-  const loadingSize = useRef<{ width: number; height: number } | null>(null);
-  const observer = useRef<ResizeObserver | null>(null);
-  const watchLoadingFrame = useCallback((frame: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
-    if (!frame || typeof ResizeObserver === 'undefined') return;
-    observer.current = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]?.contentRect;
-      if (box) loadingSize.current = { width: box.width, height: box.height };
-    });
-    observer.current.observe(frame);
-  }, []);
   // The shapes go in with their first fills, in one render and one frame, not grey a moment
   // before (that was a second render and layout on the way to the coloured map). A dataset that
   // failed leaves the shapes grey, beside its message.
@@ -35,12 +20,11 @@ export function WorldMap() {
   return (
     <div className="map">
       {world.data && datasetSettled ? (
-        <MapCanvas topology={world.data} sizeHint={loadingSize} />
+        <MapCanvas topology={world.data} />
       ) : (
         <>
           <MapToolbar zoom={null} />
           <div
-            ref={watchLoadingFrame}
             // Its shape (DEFAULT_VIEW_BOX) is in map.css: no style attribute in prerendered markup.
             className={`map__frame${world.isError ? ' map__frame--error' : ''}`}
           >

@@ -1,4 +1,5 @@
 import { escapeXml } from '../export/escapeXml';
+import type { Status } from '../../data/status';
 import type { MapGeometry } from './buildGeometry';
 import { MARKER_DOT_PX, MARKER_HIT_PX } from './sizeMarker';
 
@@ -20,22 +21,29 @@ const attr = (value: string | number) => escapeXml(String(value));
  * and diffing an element per shape — this is the largest single cost of the first paint.
  * Everything that changes (fills, names, roles, radii) is written later, straight onto the nodes.
  */
-export function shapesMarkup(geometry: MapGeometry): ShapesMarkup {
-  let markup = cache.get(geometry);
+export function shapesMarkup(
+  geometry: MapGeometry,
+  statuses: ReadonlyMap<string, Status> | null = null,
+): ShapesMarkup {
+  let markup = statuses ? undefined : cache.get(geometry);
   if (markup) return markup;
+  // The status of the first view, for the prerendered page's CSS (map.css) to colour it before
+  // the painter has run; the painter's fills take over from there.
+  const status = (id: string) => (statuses ? ` data-status="${statuses.get(id) ?? 'none'}"` : '');
   let countries = '';
   for (const c of geometry.countries)
     // Path data is written by buildGeometry from numbers alone: nothing in it needs escaping.
-    countries += `<path class="map-country" d="${c.d}" data-id="${attr(c.id)}"></path>`;
+    countries += `<path class="map-country" d="${c.d}" data-id="${attr(c.id)}"${status(c.id)}></path>`;
   let markers = '';
   for (const m of geometry.markers) {
     const at = `cx="${attr(m.x)}" cy="${attr(m.y)}"`;
     // Radii are set in screen pixels by sizeMarker: a 24 px target at every zoom.
     markers +=
-      `<g class="map-marker" data-id="${attr(m.id)}">` +
+      `<g class="map-marker" data-id="${attr(m.id)}"${status(m.id)}>` +
       `<circle class="map-marker__hit" ${at} r="${MARKER_HIT_PX}"></circle>` +
       `<circle class="map-marker__dot" ${at} r="${MARKER_DOT_PX}"></circle></g>`;
   }
-  cache.set(geometry, (markup = { countries, markers }));
+  markup = { countries, markers };
+  if (!statuses) cache.set(geometry, markup);
   return markup;
 }

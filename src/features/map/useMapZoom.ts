@@ -48,12 +48,6 @@ export function useMapZoom(
   geometry: MapGeometry,
   /** True once the map is painted from the dataset: only then is d3-zoom fetched. */
   painted: boolean,
-  /**
-   * The size the map's frame had while it loaded, when known: the map's screen-constant sizes
-   * are then set before its first style pass instead of after its first layout (a second style
-   * and layout pass in the frame that first shows the map). The ResizeObserver still checks it.
-   */
-  sizeHint: RefObject<{ width: number; height: number } | null> | null = null,
 ): MapZoom {
   const store = useAppStoreApi();
   const [, , width, height] = geometry.viewBox;
@@ -164,9 +158,6 @@ export function useMapZoom(
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const hint = sizeHint?.current;
-    if (pixelWidth.current === 0 && hint && hint.width > 0)
-      pixelWidth.current = drawnWidth(hint, geometry.viewBox);
     // Not `settled`: a resize mid-animation must not cut the animation's goal short.
     api.paint(current.current, false);
     const observer = new ResizeObserver((entries) => {
@@ -176,7 +167,7 @@ export function useMapZoom(
     });
     observer.observe(svg);
     return () => observer.disconnect();
-  }, [api, svgRef, geometry, sizeHint]);
+  }, [api, svgRef, geometry]);
 
   // d3-zoom in its own chunk, fetched when the browser is idle after the map's first real
   // paint, so its 18 KB never compete with the first view. Until then the buttons still work.

@@ -2,6 +2,7 @@ import type { KeyboardEvent, Ref } from 'react';
 import type { DayNumber } from '../../data/dates';
 import { formatDate } from '../../app/formatDate';
 import { dayForKey, dayToPosition, type TimelineModel } from './timelineController';
+import { useHydrated } from '../../app/useHydrated';
 
 export interface SliderThumbProps {
   model: TimelineModel;
@@ -63,6 +64,7 @@ export function SliderThumb({
   onStep,
   thumbRef,
 }: SliderThumbProps) {
+  const hydrated = useHydrated();
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const target = dayForKey(model, current(), e.key);
@@ -82,7 +84,7 @@ export function SliderThumb({
       aria-valuenow={value}
       aria-valuetext={formatDate(value)}
       aria-orientation="horizontal"
-      style={{ translate: thumbTranslate(model, value) }}
+      style={hydrated ? { translate: thumbTranslate(model, value) } : undefined}
       onKeyDown={onKeyDown}
     >
       <span className="timeline-thumb__dot" aria-hidden="true">

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { labelYears, type EventTick, type YearMark } from './timelineTicks';
 import { TICKS_BASELINE_PX, tickPaths } from './tickPaths';
 import type { TrackSize } from './useTrackSize';
+import { useHydrated } from '../../app/useHydrated';
 
 /**
  * The slider's scale: a tick on every update day (merged where they crowd; taller for more
@@ -18,6 +19,7 @@ export const TimelineAxis = memo(function TimelineAxis({
   years: readonly YearMark[];
   size: TrackSize;
 }) {
+  const hydrated = useHydrated();
   const { plain, status, width } = tickPaths(ticks, size.width);
   return (
     <div className="timeline-axis" aria-hidden="true">
@@ -31,15 +33,17 @@ export const TimelineAxis = memo(function TimelineAxis({
         <path className="timeline-axis__tick" d={plain} />
         <path className="timeline-axis__tick timeline-axis__tick--status" d={status} />
       </svg>
-      {labelYears(years, size.width, size.remPx).map((y) => (
-        <span
-          key={y.year}
-          className={`timeline-axis__year${y.align === 'start' ? ' timeline-axis__year--start' : ''}`}
-          style={{ left: `${y.position * 100}%` }}
-        >
-          {y.labelled ? y.year : null}
-        </span>
-      ))}
+      {/* Placed by style (left): written once the page is the app's, not in the prerendered markup. */}
+      {hydrated &&
+        labelYears(years, size.width, size.remPx).map((y) => (
+          <span
+            key={y.year}
+            className={`timeline-axis__year${y.align === 'start' ? ' timeline-axis__year--start' : ''}`}
+            style={{ left: `${y.position * 100}%` }}
+          >
+            {y.labelled ? y.year : null}
+          </span>
+        ))}
     </div>
   );
 });

@@ -8,6 +8,7 @@ import { useTrackSize } from './useTrackSize';
 import { clampDay, dayToPosition, snap, type TimelineModel } from './timelineController';
 import type { EventTick, YearMark } from './timelineTicks';
 import type { TimelineActions } from './useTimelineActions';
+import { useHydrated } from '../../app/useHydrated';
 
 type Handle = 'date' | 'from' | 'to';
 
@@ -133,6 +134,7 @@ function DateThumb({
   actions: TimelineActions;
   thumbRef: RefObject<HTMLDivElement | null>;
 }) {
+  const hydrated = useHydrated();
   const store = useAppStoreApi();
   const fillRef = useRef<HTMLSpanElement>(null);
   // Playback moves the thumb on every frame (the playhead) and the date on update days: the
@@ -157,7 +159,7 @@ function DateThumb({
         ref={fillRef}
         className="timeline-slider__fill"
         aria-hidden="true"
-        style={{ scale: fillScale(model, day) }}
+        style={hydrated ? { scale: fillScale(model, day) } : undefined}
       />
       <SliderThumb
         model={model}

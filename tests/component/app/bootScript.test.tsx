@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QueryClient } from '@tanstack/react-query';
-import { renderToString } from 'react-dom/server';
-import { AppRoot } from '../../../src/app/AppRoot';
-import { PRERENDERED_SEARCHES } from '../../../src/app/renderShell';
-import { createStoreFromUrl } from '../../../src/state/syncUrl';
+import { renderShell } from '../../../src/app/renderShell';
 
 const BOOT = readFileSync(resolve(process.cwd(), 'public/boot.js'), 'utf8');
+
+const FILES = {
+  dataset: readFileSync(resolve(process.cwd(), 'public/data/huawei-5g.json'), 'utf8'),
+  world: readFileSync(resolve(process.cwd(), 'public/data/world.json'), 'utf8'),
+};
+
+const LATEST = (JSON.parse(FILES.dataset) as { updatedAt: string }).updatedAt;
 
 /** Runs public/boot.js as the browser would for an address: what it sets on <html>. */
 function boot(search: string, systemDark = false) {
@@ -18,35 +21,30 @@ function boot(search: string, systemDark = false) {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- our own file, not data or a URL
   new Function('window', 'document', 'location', 'matchMedia', BOOT)(
     { matchMedia },
-    { documentElement: root },
+    // index.html's meta naming the day the prerendered page shows (scripts/lib/prerenderShell.ts).
+    { documentElement: root, querySelector: () => ({ content: LATEST }) },
     { search },
     matchMedia,
   );
   return { theme: attributes.get('data-theme'), shell: attributes.get('data-shell') ?? null };
 }
 
-/** The app's first render for an address, while both files load: what index.html would have to hold. */
+/** The app's first view at an address with both files in: what index.html would have to hold. */
 function firstRender(search: string): string {
   try {
-    const markup = renderToString(
-      <AppRoot store={createStoreFromUrl(search)} queryClient={new QueryClient()} />,
-    );
-    // The embed's link to the full map carries the address's date, country …: an attribute of a
-    // link that is inert until the app renders, which writes this address's own then. Not layout.
-    return markup.replace(/<a href="[^"]*"([^>]*class="app-footer__full")/, '<a href="…"$1');
+    return renderShell(FILES, search);
   } catch (error) {
     // The table's code loads on demand: its first render waits for it, unlike the plain page's.
-    if (/suspense/i.test(String(error))) return `(waits for code: ${search})`;
+    if (/suspense|suspended/i.test(String(error))) return `(waits for code: ${search})`;
     throw error;
   }
 }
 
 describe('public/boot.js', () => {
   it('shows a prerendered page exactly at the addresses whose first render it is', () => {
-    // What index.html holds (renderShell), by the value boot.js gives data-shell to show it.
-    const prerendered = new Map<string | null, string>(
-      PRERENDERED_SEARCHES.map((search) => [boot(search).shell, firstRender(search)]),
-    );
+    // What index.html holds (renderShell at the plain address), by the value boot.js gives
+    // data-shell to show it.
+    const prerendered = new Map<string | null, string>([[boot('').shell, firstRender('')]]);
     expect([...prerendered.keys()]).toEqual([null]);
     const searches = [
       '',
@@ -75,13 +73,25 @@ describe('public/boot.js', () => {
       '?embed=1&region=europe',
       '?embed=1&date=2019-01-01..2021-12-31',
     ];
-    const shown = (search: string) => {
-      const render = firstRender(search);
-      const match = [...prerendered].find(([, markup]) => markup === render);
-      return match ? match[0] : 'off';
-    };
-    const seen = searches.map((search) => ({ search, shell: boot(search).shell ?? null }));
-    expect(seen).toEqual(searches.map((search) => ({ search, shell: shown(search) })));
+    const plain = prerendered.get(null)!;
+    for (const search of searches) {
+      // Never a wrong map shown as if right: where boot.js shows the page, it is this address's.
+      if (boot(search).shell === null) expect(firstRender(search), search).toBe(plain);
+      // And where this address's first view is the page, it is shown, but for a date boot.js
+      // cannot check against the dataset's range (out of range, the app shows the latest).
+      else if (!/date=\d/.test(search)) expect(firstRender(search), search).not.toBe(plain);
+    }
+    for (const search of [
+      '',
+      `?date=${LATEST}`,
+      '?view=map',
+      '?region=world',
+      '?embed=0',
+      '?date=15/07/2020',
+    ])
+      expect(boot(search).shell, search).toBeNull();
+    for (const search of ['?date=2020-07-15', '?date=2020', '?embed=1', '?country=GBR'])
+      expect(boot(search).shell, search).toBe('off');
   });
 
   it('sets the theme the app will: the one in the address, else the system’s', () => {

@@ -4,7 +4,6 @@ import { screen, within } from '@testing-library/react';
 import { WorldMap } from '../../../src/features/map/WorldMap';
 import { Legend } from '../../../src/features/map/Legend';
 import { fillFor } from '../../../src/data/statusScale';
-import { DatasetFirst } from '../../../src/app/datasetQuery';
 import { renderWithProviders } from '../renderWithProviders';
 import './seedWorld';
 
@@ -13,7 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 const DATA_TEXT = readFileSync('public/data/huawei-5g.json', 'utf8');
 
 /**
- * The map (given the data first) and the legend (the rest of the page), with the data file
+ * The map and the legend, with the data file
  * fetched when `arrived` resolves.
  */
 function renderMapAndLegend(arrived: Promise<void>) {
@@ -23,9 +22,7 @@ function renderMapAndLegend(arrived: Promise<void>) {
   );
   return renderWithProviders(
     <>
-      <DatasetFirst>
-        <WorldMap />
-      </DatasetFirst>
+      <WorldMap />
       <Legend />
     </>,
     { search: '?date=2022-06-29', index: null },
@@ -47,25 +44,8 @@ describe('the map’s first paint', { timeout: 30_000 }, () => {
     // The first shapes drawn carry their fills: Canada is banned on this date.
     const canada = map.querySelector('path.map-country[data-id="CAN"]');
     expect(canada?.getAttribute('fill')).toBe(fillFor('banned', 'light'));
-    // The rest of the page follows (a paint later): the legend's counts.
+    // The legend's counts come with it.
     const legend = screen.getByRole('group', { name: 'Status on the selected date' });
     expect(await within(legend).findByRole('button', { name: /^Banned \d+ countries$/ })).toBeInTheDocument();
-  });
-
-  it('gives the rest of the page the data even where no frame is drawn (an embed out of sight)', async () => {
-    // The browser draws no frames for a hidden tab or an iframe scrolled out of view.
-    vi.stubGlobal(
-      'requestAnimationFrame',
-      vi.fn(() => 0),
-    );
-    const { unmount } = renderMapAndLegend(Promise.resolve());
-    await screen.findByRole('group', { name: /^World map of Huawei’s status/ });
-    const legend = screen.getByRole('group', { name: 'Status on the selected date' });
-    expect(await within(legend).findByRole('button', { name: /^Banned \d+ countries$/ })).toBeInTheDocument();
-    // Without frames, Preact runs effects from a 35 ms fallback timer, which calls the page's
-    // cancelAnimationFrame. Let the pending ones run while there is a page: one that fired after
-    // the test environment was torn down failed a CI run with a ReferenceError.
-    unmount();
-    await new Promise((resolve) => setTimeout(resolve, 150));
   });
 });
