@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from 'react';
 import { useDataset } from './datasetQuery';
 import { FeatureBoundary } from './FeatureBoundary';
 import { LoadErrorMessage } from './LoadErrorMessage';
@@ -8,6 +8,7 @@ import { parseDate } from '../data/dates';
 import { reportOutlets } from '../data/reportOutlets';
 import { useResolvedTheme } from './useResolvedTheme';
 import { useReleasePrerendered } from './useReleasePrerendered';
+import { useHydrated } from './useHydrated';
 import { useAppStore } from '../state/AppStoreContext';
 import { NormaliseUrlToDataset } from './NormaliseUrlToDataset';
 import { WorldMap } from '../features/map/WorldMap';
@@ -40,10 +41,14 @@ export function App() {
   useHeightMessages(rootRef);
   useReleasePrerendered();
 
-  useEffect(() => {
+  // Not while hydrating: that render has the server's theme (light), and boot.js has already set
+  // the reader's on the page; writing the server's would flash a light page in dark mode.
+  const hydrated = useHydrated();
+  useLayoutEffect(() => {
+    if (!hydrated) return;
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
-  }, [theme]);
+  }, [theme, hydrated]);
 
   const meta = dataset.data?.dataset;
   const updated = meta ? parseDate(meta.updatedAt) : null;

@@ -165,6 +165,15 @@ describe('the page before its script has run (prerendered in index.html)', () =>
   });
 });
 
+/** Every theme the page is given (boot.js, then the app), to tell whether a wrong one flashed. */
+const RECORD_THEMES = `
+  window.__themes = [];
+  new MutationObserver((records) => {
+    for (const r of records)
+      if (r.target === document.documentElement) window.__themes.push(document.documentElement.dataset.theme);
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-theme'] });
+`;
+
 /** Keeps the first h1 the parser puts in #root, to tell afterwards whether React adopted it. */
 const KEEP_FIRST_HEADING = `
   new MutationObserver((records, observer) => {
@@ -188,6 +197,7 @@ describe('the first render in the browser (hydrateRoot)', () => {
     ] as const) {
       const { page, context, errors } = await openPage(browser, { colorScheme: 'dark' });
       await page.addInitScript(KEEP_FIRST_HEADING);
+      await page.addInitScript(RECORD_THEMES);
       await page.goto(`${inject('baseUrl')}/${search}`);
       await page.getByRole('slider', { name: 'Date' }).waitFor();
       await page.getByText(/^Source: ChannelE2E/).waitFor();
@@ -197,6 +207,9 @@ describe('the first render in the browser (hydrateRoot)', () => {
           document.querySelector('#root h1'),
       );
       expect(same, search).toBe(adopted);
+      // The reader's dark theme throughout: hydration's first render (the server's light) is not written.
+      const themes = await page.evaluate(() => (window as unknown as { __themes: string[] }).__themes);
+      expect(new Set(themes), search).toEqual(new Set(['dark']));
       expect(await page.locator('#root[data-prerendered], #root[inert]').count(), search).toBe(0);
       // React reports a failed hydration (a mismatch, an error in it) as a console error.
       expect(errors, search).toEqual([]);
