@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { formatDate } from '../src/app/formatDate';
+import { parseDate } from '../src/data/dates';
 
 interface RawUpdate {
   date: string;
@@ -40,23 +42,8 @@ export function countsOn(date: string): Record<string, number> {
   return counts;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The file's latest update day as the page writes it, e.g. "27 May 2026". */
 export function latestDayText(): string {
-  const [y, m, d] = datasetFile.updatedAt.split('-');
-  return `${Number(d ?? 1)} ${MONTHS[Number(m ?? 1) - 1]} ${y}`;
+  const latest = parseDate(datasetFile.updatedAt)!;
+  return formatDate(latest.day, latest.precision);
 }
