@@ -39,7 +39,7 @@ import { captionAt } from '../../src/features/timeline/captionAt';
 import { captionLines, captionSpoken, captionTitle, fitLine } from '../../src/features/timeline/captionText';
 import { compareStatuses } from '../../src/features/map/compareStatuses';
 import { groupChanges } from '../../src/features/timeline/groupChanges';
-import type { Dataset, Update } from '../../src/data/schema';
+import { indexOf } from '../timelineDatasets';
 
 const day = (s: string) => {
   const d = parseDate(s);
@@ -454,37 +454,6 @@ describe('the axis', () => {
     ]);
   });
 });
-
-/** A small dataset of countries, validated and indexed as the app would load it. */
-function indexOf(updates: [date: string, entity: string, status?: Update['status'], source?: string][]) {
-  const names: Record<string, string> = {
-    GBR: 'United Kingdom',
-    CAN: 'Canada',
-    DEU: 'Germany',
-    PRT: 'Portugal',
-    ESP: 'Spain',
-    ITA: 'Italy',
-  };
-  const dataset: Dataset = {
-    schemaVersion: 2,
-    title: 'Test',
-    description: 'Test',
-    updatedAt: '2021-01-01',
-    entities: Object.entries(names).map(([id, name]) => ({ id, kind: 'country' as const, name })),
-    updates: updates.map(([date, entity, status, source = 'Reuters'], i) => ({
-      id: `u${i}`,
-      entity,
-      date,
-      text: 'Text.',
-      provenance: 'article' as const,
-      sources: [{ name: source }],
-      ...(status ? { status } : {}),
-    })),
-  };
-  const result = validateDataset(dataset);
-  if (!result.ok) throw new Error(formatProblems(result.problems));
-  return createIndex(result.dataset);
-}
 
 describe('captions and changes', () => {
   const index = indexOf([

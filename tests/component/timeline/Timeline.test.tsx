@@ -5,7 +5,7 @@ import { Timeline } from '../../../src/features/timeline/Timeline';
 import { formatDay, parseDate } from '../../../src/data/dates';
 import { syncUrl } from '../../../src/state/syncUrl';
 import { renderWithProviders } from '../renderWithProviders';
-import { articleIndex, indexOf, type Row } from './datasets';
+import { articleIndex, indexOf, type Row } from '../../timelineDatasets';
 import { COUNTRIES } from '../../../src/data/countries.generated';
 
 const day = (s: string) => parseDate(s)!.day;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createIndex, type DatasetIndex } from '../../../src/data/createIndex';
-import type { Dataset, Update } from '../../../src/data/schema';
-import { validateDataset, formatProblems } from '../../../src/data/validateDataset';
-import { COUNTRIES } from '../../../src/data/countries.generated';
+import { createIndex, type DatasetIndex } from '../src/data/createIndex';
+import type { Dataset, Update } from '../src/data/schema';
+import { validateDataset, formatProblems } from '../src/data/validateDataset';
+import { COUNTRIES } from '../src/data/countries.generated';
 
 function indexed(dataset: unknown): DatasetIndex {
   const result = validateDataset(dataset);
