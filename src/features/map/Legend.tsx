@@ -8,6 +8,7 @@ import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { countStatuses } from './countStatuses';
 import { MapSwatch } from './MapSwatch';
 import './map.css';
+import { shownDay } from '../../state/shownDay';
 
 /**
  * The key to the map: each status with the map's swatch, how many countries have it on the
@@ -41,7 +42,7 @@ export function Legend() {
   const store = useAppStoreApi();
   const index = useDataset().data ?? null;
   const [firstCounts] = useState(() => {
-    const day = store.getState().compare?.to ?? store.getState().date ?? index?.lastDay ?? null;
+    const day = shownDay(store.getState(), index?.lastDay ?? null);
     return index && day !== null ? countStatuses(index, index.statusesAt(day)) : null;
   });
   const count = (status: StatusOrNone) => (

@@ -23,6 +23,7 @@ import { useMapZoom } from './useMapZoom';
 import type { WorldTopology } from './loadWorld';
 import { matches } from '../../app/mediaQuery';
 import { useHydrated } from '../../app/useHydrated';
+import { shownDay } from '../../state/shownDay';
 
 const reducedMotion = () => matches('(prefers-reduced-motion: reduce)', false);
 
@@ -70,7 +71,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
   // What the first view shows, as the painter will (its `run`): in the markup from the start.
   const [firstStatuses] = useState(() => {
     const s = store.getState();
-    const day = s.compare?.to ?? s.date ?? index?.lastDay ?? null;
+    const day = shownDay(s, index?.lastDay ?? null);
     return index && day !== null ? index.statusesAt(day) : null;
   });
   const theme = useResolvedTheme();
@@ -133,7 +134,7 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
     let namesBehind = false;
     const run = (names = !store.getState().playing) => {
       const s = store.getState();
-      const day = s.compare?.to ?? s.date ?? index?.lastDay ?? null;
+      const day = shownDay(s, index?.lastDay ?? null);
       const from = s.compare?.from ?? null;
       const statuses = index && day !== null ? index.statusesAt(day) : null;
       const before = index && from !== null ? index.statusesAt(from) : null;
