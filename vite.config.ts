@@ -6,8 +6,9 @@ import { prerenderShell } from './scripts/lib/prerenderShell.ts';
 export default defineConfig(({ command }) => ({
   base: './',
   // The dev server reloads edited components in place (React's fast refresh); the build puts the
-  // page's first render into index.html (scripts/lib/prerenderShell.ts), which main.tsx hydrates.
-  plugins: command === 'serve' ? [react()] : [prerenderShell()],
+  // page's first render into index.html (scripts/lib/prerenderShell.ts), which main.tsx hydrates;
+  // STORY=path/to/dataset.json builds the site for that dataset instead of the bundled one.
+  plugins: command === 'serve' ? [react()] : [prerenderShell({ dataset: process.env.STORY })],
   build: {
     target: 'es2022',
     // No inline scripts or module preload polyfill: the built page must run under a strict CSP.

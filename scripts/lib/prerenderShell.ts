@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 
@@ -16,11 +16,17 @@ import { createServer, type Plugin } from 'vite';
 /** The marker after the prerendered pages: the first paint waits until it is parsed. */
 const PARSED = 'prerendered-end';
 
-export function prerenderShell(): Plugin {
+export function prerenderShell(options: { dataset?: string | undefined } = {}): Plugin {
   const root = fileURLToPath(new URL('../..', import.meta.url));
+  const datasetPath = resolve(options.dataset ?? resolve(root, 'public/data/huawei-5g.json'));
   return {
     name: 'prerender-shell',
     apply: 'build',
+    // Another dataset (STORY=…) is shipped in place of the bundled one, the file the app loads.
+    writeBundle(output) {
+      if (options.dataset && output.dir)
+        writeFileSync(join(output.dir, 'data', 'huawei-5g.json'), readFileSync(datasetPath));
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
@@ -41,7 +47,7 @@ export function prerenderShell(): Plugin {
             (await server.ssrLoadModule('/src/data/fingerprint.ts')) as { fingerprint: (t: string) => string }
           ).fingerprint;
           // The files the app will load, as they are in the repository at build time.
-          const dataset = readFileSync(resolve(root, 'public/data/huawei-5g.json'), 'utf8');
+          const dataset = readFileSync(datasetPath, 'utf8');
           const world = readFileSync(resolve(root, 'public/data/world.json'), 'utf8');
           const markup = mod.renderShell({ dataset, world });
           // The page must run under a strict CSP (README), which refuses style attributes and
