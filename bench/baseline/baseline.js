@@ -1,8 +1,8 @@
 // The benchmark's vanilla baseline: what the app's first view and playback cost with no framework,
 // no validation and no build step. It loads the same two files, draws the same projected
 // geometry as SVG paths, steps with the same keys on a role="slider" named "Date" and plays with
-// a button named "Play" (or ?autoplay=1), so scripts/bench.ts drives it exactly like the app.
-// Not shipped; see scripts/bench.ts.
+// a button named "Play" (or ?autoplay=1), so bench/run.ts drives it exactly like the app. Each coloured shape carries its status in
+// data-status, as the app's do: the benchmark times the first frame showing one. Not shipped.
 'use strict';
 
 const FILLS = {
@@ -116,6 +116,7 @@ async function main() {
     path.setAttribute('d', pathOf(g, tokens));
     path.setAttribute('fill-rule', 'evenodd');
     path.setAttribute('fill', FILLS.none);
+    path.setAttribute('data-status', 'none');
     if (g.id !== undefined) add(String(g.id), path);
     fragment.append(path);
   }
@@ -131,6 +132,7 @@ async function main() {
     dot.setAttribute('cy', m.y);
     dot.setAttribute('r', '2');
     dot.setAttribute('fill', FILLS.none);
+    dot.setAttribute('data-status', 'none');
     add(m.id, dot);
     fragment.append(dot);
   }
@@ -153,7 +155,10 @@ async function main() {
       const status = i >= 0 ? list.statuses[i] : 'none';
       if (shown.get(id) === status) continue;
       shown.set(id, status);
-      for (const el of shapes.get(id) || []) el.setAttribute('fill', FILLS[status]);
+      for (const el of shapes.get(id) || []) {
+        el.setAttribute('fill', FILLS[status]);
+        el.setAttribute('data-status', status);
+      }
     }
     const text = new Date(day * DAY_MS).toISOString().slice(0, 10);
     label.textContent = text;
@@ -201,7 +206,6 @@ async function main() {
   play.disabled = false;
 
   show(lastDay);
-  performance.mark('hbm:map-painted');
   if (params.get('autoplay') === '1') setPlaying(true);
 }
 
