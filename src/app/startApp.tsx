@@ -1,31 +1,23 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
-import { AppRoot } from './app/AppRoot';
-import { datasetQuery } from './app/datasetQuery';
-import { DATASET_URL, indexDatasetText, loadDataset } from './app/loadDataset';
-import { fetchText } from './app/loadJson';
-import { fingerprint } from './data/fingerprint';
-import { loadWorld } from './features/map/loadWorld';
-import { worldQuery } from './features/map/worldQuery';
-import { createStoreFromUrl, syncUrl } from './state/syncUrl';
-// The page's styles, in cascade order (theme.css last), ahead of the components that also import
-// them: the first one to import a file decides where it lands in the bundle.
-import './features/map/map.css';
-import './features/timeline/Timeline.css';
-import './features/panel/SourceList.css';
-import './features/panel/CountryPanel.css';
-import './features/search/SearchBox.css';
-import './features/embed/ShareButton.css';
-import './app/theme.css';
+import { AppRoot } from './AppRoot';
+import { datasetQuery } from './datasetQuery';
+import { DATASET_URL, indexDatasetText, loadDataset } from './loadDataset';
+import { fetchText } from './loadJson';
+import { fingerprint } from '../data/fingerprint';
+import { loadWorld } from '../features/map/loadWorld';
+import { worldQuery } from '../features/map/worldQuery';
+import { createStoreFromUrl, syncUrl } from '../state/syncUrl';
 
 /**
- * The page's entry. index.html holds the plain address's first view, coloured map included,
+ * index.html holds the plain address's first view, coloured map included,
  * rendered at build time from the data files (scripts/lib/prerenderShell.ts). Where it fits this
  * address (public/boot.js did not mark it "off") and the dataset served is the one it was built
  * from, React hydrates it with the same files; otherwise the app renders afresh — from the served
  * files, so an edited dataset repaints the map — and the prerendered page stays out of sight.
  */
-async function start(root: HTMLElement) {
+export async function startApp(root: HTMLElement) {
   const store = createStoreFromUrl(window.location.search);
   syncUrl(store);
   const queryClient = new QueryClient();
@@ -65,7 +57,11 @@ async function start(root: HTMLElement) {
       (q) => queryClient.getQueryState(q.queryKey)?.status === 'success',
     );
     if (loaded && served === root.dataset.dataset) {
-      hydrateRoot(root, app);
+      // As a transition, hydration yields to the browser between components instead of holding
+      // the main thread for the whole page: the map is on screen already.
+      startTransition(() => {
+        hydrateRoot(root, app);
+      });
       return;
     }
   }
@@ -75,6 +71,3 @@ async function start(root: HTMLElement) {
   root.removeAttribute('inert');
   createRoot(root).render(app);
 }
-
-const root = document.getElementById('root');
-if (root) void start(root);
