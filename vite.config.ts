@@ -6,7 +6,7 @@ import { prerenderShell } from './scripts/lib/prerenderShell.ts';
 export default defineConfig(({ command }) => ({
   base: './',
   // The dev server reloads edited components in place (React's fast refresh); the build puts the
-  // page's first render into index.html (scripts/lib/prerenderShell.ts), which main.tsx hydrates;
+  // page's first render into index.html (scripts/lib/prerenderShell.ts), which src/app/startApp.tsx hydrates;
   // STORY=path/to/dataset.json builds the site for that dataset instead of the bundled one.
   plugins: command === 'serve' ? [react()] : [prerenderShell({ dataset: process.env.STORY })],
   build: {

@@ -12,7 +12,8 @@
  * already a pixel in `viewBox`. Objects:
  *   countries  one geometry per drawn country: id = ISO 3166-1 alpha-3 (plus XKX), properties.name
  *   disputed   shapes drawn but not selectable (no id), see UNDRAWN_FEATURES
- * Extra top-level members: version, source, viewBox, markers ({ id, x, y, extent }: a dot for each
+ * Extra top-level members: version, source, viewBox, anchors ({ [id]: [x, y] }: a point inside each
+ * country, as buildGeometry finds it), markers ({ id, x, y, extent }: a dot for each
  * small state, and the larger side of its drawn shape, in view-box units).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -640,12 +641,18 @@ const sizedMarkers = markers.map((m) => {
   const shape = measured.byId.get(m.id) ?? fail(`${m.id} has a marker but is not drawn`);
   return { ...m, extent: extentOf(shape.bbox) };
 });
+// And each country's anchor (a point inside it, found by walking every point of its largest
+// polygon): the map's keyboard order and region presets need them as soon as it is shown.
+const anchors = Object.fromEntries(
+  measured.countries.map((c) => [c.id, c.anchor.map((v) => Math.round(v * 100) / 100)]),
+);
 const output = {
   type,
   version: 1,
   source: `Natural Earth 1:50m via world-atlas 2.0.2, projected ${PROJECTION_NAME}`,
   viewBox,
   markers: sizedMarkers,
+  anchors,
   bbox,
   transform,
   objects,

@@ -1,13 +1,3 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { QueryClient } from '@tanstack/react-query';
-import { AppRoot } from './app/AppRoot';
-import { datasetQuery } from './app/datasetQuery';
-import { DATASET_URL, indexDatasetText, loadDataset } from './app/loadDataset';
-import { fetchText } from './app/loadJson';
-import { fingerprint } from './data/fingerprint';
-import { loadWorld } from './features/map/loadWorld';
-import { worldQuery } from './features/map/worldQuery';
-import { createStoreFromUrl, syncUrl } from './state/syncUrl';
 // The page's styles, in cascade order (theme.css last), ahead of the components that also import
 // them: the first one to import a file decides where it lands in the bundle.
 import './features/map/map.css';
@@ -19,62 +9,17 @@ import './features/embed/ShareButton.css';
 import './app/theme.css';
 
 /**
- * The page's entry. index.html holds the plain address's first view, coloured map included,
- * rendered at build time from the data files (scripts/lib/prerenderShell.ts). Where it fits this
- * address (public/boot.js did not mark it "off") and the dataset served is the one it was built
- * from, React hydrates it with the same files; otherwise the app renders afresh — from the served
- * files, so an edited dataset repaints the map — and the prerendered page stays out of sight.
+ * The page's entry: the app (app/startApp.tsx) starts after the first frame, so the browser paints
+ * the prerendered map before any of the app's code runs (its chunks are preloaded by index.html;
+ * scripts/lib/prerenderShell.ts adds the links). A page out of sight gets no frames: it starts
+ * anyway, after a second at most.
  */
-async function start(root: HTMLElement) {
-  const store = createStoreFromUrl(window.location.search);
-  syncUrl(store);
-  const queryClient = new QueryClient();
-  // Both files were asked for by index.html's preloads: the first reads take them from there;
-  // a retry (the queries' policy) reads them again.
-  let served: string | null = null;
-  const firstRead = <T,>(load: () => Promise<T>, again: (signal: AbortSignal) => Promise<T>) => {
-    let first: Promise<T> | null = load();
-    return ({ signal }: { signal: AbortSignal }) => {
-      const read = first ?? again(signal);
-      first = null;
-      return read;
-    };
-  };
-  const dataset = queryClient.prefetchQuery({
-    ...datasetQuery(),
-    queryFn: firstRead(
-      async () => {
-        const text = await fetchText(DATASET_URL);
-        served = fingerprint(text);
-        return indexDatasetText(text);
-      },
-      (signal) => loadDataset(DATASET_URL, signal),
-    ),
-  });
-  const world = queryClient.prefetchQuery({
-    ...worldQuery(),
-    queryFn: firstRead(
-      () => loadWorld(),
-      (signal) => loadWorld(undefined, signal),
-    ),
-  });
-  const app = <AppRoot store={store} queryClient={queryClient} />;
-  if (root.hasAttribute('data-prerendered') && document.documentElement.dataset.shell !== 'off') {
-    await Promise.all([dataset, world]);
-    const loaded = [datasetQuery(), worldQuery()].every(
-      (q) => queryClient.getQueryState(q.queryKey)?.status === 'success',
-    );
-    if (loaded && served === root.dataset.dataset) {
-      hydrateRoot(root, app);
-      return;
-    }
-  }
-  // Elsewhere, with a file that failed or one other than the page was built from: afresh.
-  root.replaceChildren();
-  root.removeAttribute('data-prerendered');
-  root.removeAttribute('inert');
-  createRoot(root).render(app);
-}
-
-const root = document.getElementById('root');
-if (root) void start(root);
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  const root = document.getElementById('root');
+  if (root) void import('./app/startApp').then((m) => m.startApp(root));
+};
+requestAnimationFrame(() => setTimeout(start));
+setTimeout(start, document.visibilityState === 'hidden' ? 0 : 1000);

@@ -1,18 +1,39 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type Plugin } from 'vite';
+import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 
 /**
- * Build-time plugin: puts the page's first render at the plain address and at an embed's
- * (src/app/renderShell.tsx, rendered to HTML with the app's own components) into index.html's
- * empty `<div id="root">`, one after the other (theme.css shows the one boot.js picks), marked
+ * Build-time plugin: puts the plain address's first render (src/app/renderShell.tsx, rendered to
+ * HTML with the app's own components) into index.html's empty `<div id="root">`, marked
  * `data-prerendered` and `inert` (public/boot.js and theme.css decide whether a reader sees it
- * before the script runs; src/app/startApp.tsx clears both once the app has rendered over it).
+ * before the script runs; the app clears both once it has hydrated or rendered over it).
  *
  * The components are loaded through a Vite server in SSR mode and rendered with react-dom/server.
  * A build whose index.html has no empty root fails rather than ship without.
  */
+/**
+ * The entry (src/main.tsx) imports the app only after the first frame: its chunks are fetched
+ * (and compiled) meanwhile, by a modulepreload link each, as the entry's own imports would be.
+ */
+function preloadApp(html: string, ctx: IndexHtmlTransformContext): string {
+  const { bundle, chunk } = ctx;
+  if (!bundle || !chunk) return html;
+  const files = new Set<string>();
+  const add = (name: string) => {
+    const item = bundle[name];
+    if (files.has(name) || item?.type !== 'chunk') return;
+    files.add(name);
+    item.imports.forEach(add);
+  };
+  chunk.dynamicImports.forEach(add);
+  const links = [...files]
+    .filter((name) => !html.includes(`/${name}"`))
+    .map((name) => `<link rel="modulepreload" crossorigin href="./${name}">`)
+    .join('\n    ');
+  return links ? html.replace('</head>', `  ${links}\n  </head>`) : html;
+}
+
 /** The marker after the prerendered pages: the first paint waits until it is parsed. */
 const PARSED = 'prerendered-end';
 
@@ -29,7 +50,7 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         const empty = '<div id="root"></div>';
         if (!html.includes(empty)) throw new Error(`prerender-shell: index.html has no ${empty}`);
         const server = await createServer({
@@ -59,13 +80,13 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
                 .map((m) => `<${m[1]} …${m[2]!.trim()}>`)
                 .join(', ')}`,
             );
-          // Inert until the app has rendered over it (startApp.tsx): its buttons and search box do
+          // Inert until the app has hydrated or rendered over it: its buttons and search box do
           // nothing before then, and a tap or typed letter would be lost rather than answered.
           // And drawn only once parsed whole (`rel=expect`, render-blocking up to the marker after
           // it): on a slow phone the browser painted the page while still parsing it, a header
           // and half a legend first, and then moved them as the rest arrived.
           const latest = (JSON.parse(dataset) as { updatedAt: string }).updatedAt;
-          return html
+          return preloadApp(html, ctx)
             .replace(
               '<script src="./boot.js"',
               `<meta name="hbm-latest-date" content="${latest.replace(/[^0-9-]/g, '')}" />\n    <script src="./boot.js"`,

@@ -11,7 +11,7 @@ import { parseWorldText } from '../features/map/loadWorld';
 /**
  * The plain address's first view with both files in — header, the coloured map at the latest
  * date, legend with counts, timeline, footer — rendered at build time from the same files the
- * app loads (scripts/lib/prerenderShell.ts puts it in index.html; main.tsx hydrates it). `search`:
+ * app loads (scripts/lib/prerenderShell.ts puts it in index.html; app/startApp.tsx hydrates it). `search`:
  * another address's, for tests that compare first views.
  */
 export function renderShell(files: { dataset: string; world: string }, search = ''): string {

@@ -78,7 +78,7 @@ export function syncUrl(
   };
 }
 
-/** A store whose URL state comes from the current address (used by main.tsx and tests). */
+/** A store whose URL state comes from the current address (used by app/startApp.tsx and tests). */
 export function createStoreFromUrl(search: string, options?: ParseOptions): AppStore {
   return createAppStore(urlToState(search, options));
 }

@@ -44,3 +44,11 @@ export async function openPage(
   page.on('request', (r) => requests.push(r.url()));
   return { page, context, errors, requests };
 }
+
+/**
+ * Until the app runs the page. The prerendered page is on screen (slider included) before any of
+ * the app's code runs, and inert until React has hydrated or replaced it: a reader's taps wait too.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('#root:not([inert])').waitFor({ state: 'attached' });
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, waitForApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,6 +59,7 @@ describe('nothing moves when the data arrives', () => {
           await route.continue();
         });
         await page.goto(`${inject('baseUrl')}/${c.search}`);
+        await waitForApp(page);
         await page.getByRole('slider', { name: 'Date' }).waitFor();
         await page
           .getByRole('contentinfo')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, waitForApp } from './browser';
 import { urlToState } from '../../src/state/urlState';
 import { formatDay } from '../../src/data/dates';
 import { fillFor } from '../../src/data/statusScale';
@@ -199,6 +199,7 @@ describe('the first render in the browser (hydrateRoot)', () => {
       await page.addInitScript(KEEP_FIRST_HEADING);
       await page.addInitScript(RECORD_THEMES);
       await page.goto(`${inject('baseUrl')}/${search}`);
+      await waitForApp(page);
       await page.getByRole('slider', { name: 'Date' }).waitFor();
       await page.getByText(/^Source: ChannelE2E/).waitFor();
       const same = await page.evaluate(

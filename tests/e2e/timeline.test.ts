@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createIndex } from '../../src/data/createIndex';
 import { formatDay } from '../../src/data/dates';
 import { validateDataset } from '../../src/data/validateDataset';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, waitForApp } from './browser';
 
 /** The bundled dataset, as the built page serves it. */
 const index = (() => {
@@ -42,6 +42,7 @@ describe('timeline playback in Chromium', () => {
 
     const slider = page.getByRole('slider', { name: 'Date' });
     await slider.waitFor();
+    await waitForApp(page);
     expect(await slider.getAttribute('aria-valuetext')).toBe('1 January 2019');
     // Wait for the map to have painted its fills before taking the "before" picture.
     await page.waitForFunction(() =>
@@ -97,6 +98,7 @@ describe('timeline playback in Chromium', () => {
     await still.page.goto(`${base}/?autoplay=1`);
     const slider = still.page.getByRole('slider', { name: 'Date' });
     await slider.waitFor();
+    await waitForApp(still.page);
     await still.page.getByRole('button', { name: 'Play' }).waitFor();
     // Still on the latest update.
     expect(await slider.getAttribute('aria-valuenow')).toBe(await slider.getAttribute('aria-valuemax'));
@@ -131,6 +133,7 @@ describe('the timeline at the size of the whole story', () => {
     for (const width of [390, 720, 1024, 1280]) {
       const { page, errors, context } = await openPage(browser, { viewport: { width, height: 800 } });
       await page.goto(`${base}/?date=${busiest}`);
+      await waitForApp(page);
       await page.getByRole('slider', { name: 'Date' }).waitFor();
       const fit = await captionFit(page);
       expect({ width, overflows: fit.overflows, lines: fit.lines }).toEqual({
@@ -155,6 +158,7 @@ describe('the timeline at the size of the whole story', () => {
       reducedMotion: 'reduce',
     });
     await page.goto(`${base}/?date=${formatDay(index.firstDay)}`);
+    await waitForApp(page);
     await page.getByRole('slider', { name: 'Date' }).waitFor();
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('4×');
     // Every caption shown while playing, and whether it fitted.
@@ -183,6 +187,7 @@ describe('the timeline at the size of the whole story', () => {
     const base = inject('baseUrl');
     const { page, errors, context } = await openPage(browser, { viewport: { width: 390, height: 800 } });
     await page.goto(base);
+    await waitForApp(page);
     await page.getByRole('slider', { name: 'Date' }).waitFor();
     const axis = await page.evaluate(() => {
       const track = document.querySelector('.timeline-slider__track')!.getBoundingClientRect();

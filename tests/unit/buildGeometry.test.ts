@@ -14,6 +14,19 @@ const geometry = buildGeometry(world);
 const dataset = validateDataset(JSON.parse(readFileSync('public/data/huawei-5g.json', 'utf8')));
 if (!dataset.ok) throw new Error('the bundled dataset must be valid');
 
+/** A path of `M x y l dx dy … Z` rings, read back as absolute points in tenths ("x,y"). */
+function absoluteRings(d: string): string[][] {
+  return [...d.matchAll(/M([^l]+)l([^Z]*)Z/g)].map(([, start, moves]) => {
+    const numbers = (text: string) =>
+      (text.match(/-?(\d*\.\d|\d+)/g) ?? []).map((n) => Math.round(Number(n) * 10));
+    let [x, y] = numbers(start!) as [number, number];
+    const ring = [`${x},${y}`];
+    const steps = numbers(moves!);
+    for (let k = 0; k < steps.length; k += 2) ring.push(`${(x += steps[k]!)},${(y += steps[k + 1]!)}`);
+    return ring;
+  });
+}
+
 /** Even-odd point-in-polygon over every ring, as SVG's evenodd fill decides it. */
 function inside(rings: Position[][], [x, y]: [number, number]): boolean {
   let inside = false;
@@ -39,7 +52,7 @@ describe('buildGeometry on the bundled world', () => {
     for (const c of geometry.countries) {
       expect(c.id).toMatch(/^[A-Z]{3}$/);
       expect(c.name).not.toBe('');
-      expect(c.d).toMatch(/^M[\d.]+,[\d.]+ .*Z$/);
+      expect(c.d).toMatch(/^M[\d.]+ [\d.]+l.*Z$/);
     }
     expect(new Set(geometry.countries.map((c) => c.id)).size).toBe(geometry.countries.length);
     for (const m of geometry.markers) {
@@ -72,10 +85,30 @@ describe('buildGeometry on the bundled world', () => {
     expect(buildGeometry(parseWorldText(text))).not.toBe(geometry);
   });
 
-  it('writes coordinates rounded to 0.1 px', () => {
-    const numbers = geometry.countries.flatMap((c) => c.d.match(/[\d.]+/g) ?? []);
-    expect(numbers.length).toBeGreaterThan(10_000);
-    for (const n of numbers) expect(n).toMatch(/^\d+(\.\d)?$/);
+  it('takes each country’s anchor from the file, as found from its shape', () => {
+    const { anchors, ...unmeasured } = world;
+    expect(Object.keys(anchors ?? {})).toHaveLength(geometry.countries.length);
+    const found = buildGeometry(unmeasured);
+    for (const c of geometry.countries)
+      for (const k of [0, 1]) expect(c.anchor[k], c.id).toBeCloseTo(found.byId.get(c.id)!.anchor[k]!, 2);
+  });
+
+  it('writes coordinates rounded to 0.1 px, as moves that lead back to the file’s points', () => {
+    const numbers = geometry.countries.flatMap((c) => c.d.match(/-?[\d.]+/g) ?? []);
+    expect(numbers.length).toBeGreaterThan(1000);
+    for (const n of numbers) expect(n).toMatch(/^-?(\d*\.\d|\d+)$/);
+    const features = (feature(world, world.objects.countries) as FeatureCollection<Geometry>).features;
+    const tenth = (v: number) => Math.round(v * 10);
+    for (const f of features as Feature<Polygon | MultiPolygon>[]) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      // topojson-client pads a ring of fewer than four points (a state quantized to a point) by
+      // repeating one: compared without repeats.
+      const distinct = (ring: string[]) => ring.filter((p, k) => p !== ring[k - 1]);
+      const rings = polygons
+        .flat()
+        .map((ring) => distinct(ring.map(([x, y]) => `${tenth(x!)},${tenth(y!)}`)));
+      expect(absoluteRings(geometry.byId.get(String(f.id))!.d).map(distinct), String(f.id)).toEqual(rings);
+    }
   });
 
   it('agrees with topojson-client and d3-geo on every country’s extent, and anchors it inside', () => {

@@ -126,7 +126,6 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
     if (!layer) return;
     const paint = createMapPainter(layer);
     let last: unknown[] = [];
-    let marked = false;
     // While the timeline plays, names follow at most once a second, as the map's description
     // does (MapDescription): fills on every step, and a second after a step left the names
     // behind, names for where playback has got to, in a task of their own.
@@ -175,12 +174,6 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
           namesLater = undefined;
           run(true);
         }, PLAYING_WRITE_MS);
-      // The benchmark's cue (scripts/bench.ts): the first fills from the dataset are applied.
-      if (!marked && index && day !== null) {
-        marked = true;
-        if (performance.getEntriesByName?.('hbm:map-painted').length === 0)
-          performance.mark?.('hbm:map-painted');
-      }
     };
     run();
     const unsubscribe = store.subscribe((s, prev) => {

@@ -17,7 +17,7 @@ export interface CountryShape {
   /** ISO 3166-1 alpha-3 (the topology's geometry id). */
   id: string;
   name: string;
-  /** SVG path data in view-box pixels, rounded to 0.1 px; draw with fill-rule evenodd. */
+  /** SVG path data in view-box pixels, 0.1 px precise, relative moves; fill-rule evenodd. */
   d: string;
   bbox: Box;
   /**
@@ -79,24 +79,22 @@ function build(topology: WorldTopology): MapGeometry {
   // states' arcs, the keyboard order only those of countries with data).
   const decoded: (Point[] | undefined)[] = [];
   const arcPoints = (i: number) => (decoded[i] ??= decodeArc(topology, i));
-  // Each arc is written as text once, both ways round and with or without its first point
-  // (consecutive arcs of a ring share their joining point): rings and the mesh reuse them.
-  const tokens =
-    gridTokens(topology) ??
-    topology.arcs.map((_, i) => arcPoints(i).map(([x, y]) => `${round(x)},${round(y)}`));
-  // Per arc, by direction (forwards, reversed) and with or without its first point.
-  const text: (string | undefined)[][] = [[], [], [], []];
-  const arcText = (i: number, first: boolean) => {
+  // Each arc's points in whole tenths (the paths' precision); its text is written once per
+  // direction as relative moves, which rings and the mesh reuse: a third of absolute text's size.
+  const tenths = arcTenths(topology);
+  const text: (string | undefined)[][] = [[], []];
+  const arcText = (i: number) => {
     const arc = i < 0 ? ~i : i;
-    const cache = text[(i < 0 ? 2 : 0) + (first ? 0 : 1)]!;
-    let t = cache[arc];
-    if (t === undefined) {
-      const list = i < 0 ? [...tokens[arc]!].reverse() : tokens[arc]!;
-      cache[arc] = t = (first ? list : list.slice(1)).join(' ');
-    }
-    return t;
+    const cache = text[i < 0 ? 1 : 0]!;
+    return (cache[arc] ??= relativeText(tenths[arc]!, i < 0));
   };
-  const ringPath = (ring: readonly number[]) => `M${ring.map((i, n) => arcText(i, n === 0)).join(' ')}Z`;
+  const startOf = (i: number) => {
+    const q = tenths[i < 0 ? ~i : i]!;
+    const k = i < 0 ? q.length - 2 : 0;
+    return `M${decimal(q[k]!)} ${decimal(q[k + 1]!)}`;
+  };
+  const ringPath = (ring: readonly number[]) =>
+    `${startOf(ring[0]!)}l${ring.map((i) => arcText(i)).join(' ')}Z`;
   const ringPoints = (ring: readonly number[]): Point[] => {
     const out: Point[] = [];
     ring.forEach((i, n) => {
@@ -157,8 +155,8 @@ function build(topology: WorldTopology): MapGeometry {
 
   const countries: CountryShape[] = [];
   // Per arc, the first shape seen to use it, and whether another one does too: a border.
-  const firstOwner = new Array<string | number | undefined>(tokens.length);
-  const shared = new Uint8Array(tokens.length);
+  const firstOwner = new Array<string | number | undefined>(tenths.length);
+  const shared = new Uint8Array(tenths.length);
   const noteOwner = (polygons: readonly (readonly number[])[][], owner: string | number) => {
     for (const polygon of polygons)
       for (const ring of polygon)
@@ -179,7 +177,11 @@ function build(topology: WorldTopology): MapGeometry {
     // Found when first asked for: the first paint needs no anchor, the keyboard order only those
     // of the ~40 countries with data, and finding one walks every point of a country.
     let bbox: Box | undefined;
-    let anchor: Point | undefined;
+    const given = topology.anchors?.[id];
+    let anchor: Point | undefined =
+      Array.isArray(given) && given.length === 2 && given.every(Number.isFinite)
+        ? [given[0], given[1]]
+        : undefined;
     countries.push({
       id,
       name: properties?.name ?? id,
@@ -203,8 +205,9 @@ function build(topology: WorldTopology): MapGeometry {
 
   const mesh = (border: boolean) => {
     const parts: string[] = [];
-    for (let i = 0; i < tokens.length; i++)
-      if (firstOwner[i] !== undefined && (shared[i] === 1) === border) parts.push(`M${arcText(i, true)}`);
+    for (let i = 0; i < tenths.length; i++)
+      if (firstOwner[i] !== undefined && (shared[i] === 1) === border)
+        parts.push(`${startOf(i)}l${arcText(i)}`);
     return parts.join('');
   };
   // Nothing on screen draws the coasts: made only if asked for.
@@ -243,33 +246,57 @@ function build(topology: WorldTopology): MapGeometry {
 }
 
 /**
- * The arcs as text straight from the file's integers, when its grid is the 0.1 px the paths are
- * rounded to (scripts/build-topology.ts quantises so): integer maths and a string per distinct
- * value, instead of formatting two floating-point numbers per point, which was most of the time
- * a slow phone spent building the map. Null for any other grid (the general path then applies).
+ * Every arc's points as whole tenths of a view-box unit, x and y interleaved. When the file's
+ * grid is that 0.1 px (scripts/build-topology.ts quantises so), straight from its integers;
+ * otherwise rounded from the decoded points.
  */
-function gridTokens(topology: WorldTopology): string[][] | null {
+function arcTenths(topology: WorldTopology): Int32Array[] {
   const t = topology.transform;
-  if (!t || t.scale[0] !== 0.1 || t.scale[1] !== 0.1) return null;
-  const ox = t.translate[0] * 10;
-  const oy = t.translate[1] * 10;
-  if (!Number.isInteger(ox) || !Number.isInteger(oy)) return null;
-  const text: string[] = [];
-  /** A value in tenths as rounded text: 1234 → "123.4", 120 → "12", -3 → "-0.3". */
-  const tenths = (q: number) => {
-    if (q >= 0 && text[q] !== undefined) return text[q];
-    const whole = Math.trunc(q / 10);
-    const tenth = Math.abs(q % 10);
-    const out = `${q < 0 && whole === 0 ? '-' : ''}${whole}${tenth === 0 ? '' : `.${tenth}`}`;
-    if (q >= 0) text[q] = out;
+  const ox = t ? t.translate[0] * 10 : 0;
+  const oy = t ? t.translate[1] * 10 : 0;
+  const onGrid =
+    t && t.scale[0] === 0.1 && t.scale[1] === 0.1 && Number.isInteger(ox) && Number.isInteger(oy);
+  return topology.arcs.map((arc, i) => {
+    const out = new Int32Array(arc.length * 2);
+    if (onGrid) {
+      // Delta-encoded, as in decodeArc.
+      let x = ox;
+      let y = oy;
+      arc.forEach(([dx, dy], k) => {
+        out[2 * k] = x += dx!;
+        out[2 * k + 1] = y += dy!;
+      });
+    } else
+      decodeArc(topology, i).forEach(([x, y], k) => {
+        out[2 * k] = Math.round(x * 10);
+        out[2 * k + 1] = Math.round(y * 10);
+      });
     return out;
-  };
-  return topology.arcs.map((arc) => {
-    // Delta-encoded, as in decodeArc.
-    let x = ox;
-    let y = oy;
-    return arc.map(([dx, dy]) => `${tenths((x += dx!))},${tenths((y += dy!))}`);
   });
+}
+
+/** Tenths as the shortest decimal: 1234 → "123.4", 120 → "12", 3 → ".3", -3 → "-.3". */
+function decimal(q: number): string {
+  const sign = q < 0 ? '-' : '';
+  const a = Math.abs(q);
+  const whole = Math.trunc(a / 10);
+  const tenth = a % 10;
+  return `${sign}${whole === 0 && tenth !== 0 ? '' : whole}${tenth === 0 ? '' : `.${tenth}`}`;
+}
+
+/** An arc's moves after its first point, relative ("l" pairs), forwards or from its end. */
+function relativeText(q: Int32Array, reversed: boolean): string {
+  let out = '';
+  const n = q.length / 2;
+  for (let s = 1; s < n; s++) {
+    const k = reversed ? n - 1 - s : s;
+    const j = reversed ? k + 1 : k - 1;
+    const dx = decimal(q[2 * k]! - q[2 * j]!);
+    const dy = decimal(q[2 * k + 1]! - q[2 * j + 1]!);
+    // A minus sign separates numbers by itself.
+    out += `${s === 1 || dx.startsWith('-') ? '' : ' '}${dx}${dy.startsWith('-') ? '' : ' '}${dy}`;
+  }
+  return out;
 }
 
 function decodeArc(topology: WorldTopology, i: number): Point[] {

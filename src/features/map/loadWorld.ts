@@ -28,6 +28,11 @@ export interface WorldTopology extends TopoJSON.Topology<{
 }> {
   viewBox: [number, number, number, number];
   markers: WorldMarker[];
+  /**
+   * A point inside each country, by id (scripts/build-topology.ts, as buildGeometry finds it):
+   * known without walking the shape. Found from the shape when absent.
+   */
+  anchors?: Record<string, [number, number]>;
 }
 
 /** The view box the bundled file uses, so the map reserves its space before the file arrives. */

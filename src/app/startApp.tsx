@@ -1,0 +1,73 @@
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { AppRoot } from './AppRoot';
+import { datasetQuery } from './datasetQuery';
+import { DATASET_URL, indexDatasetText, loadDataset } from './loadDataset';
+import { fetchText } from './loadJson';
+import { fingerprint } from '../data/fingerprint';
+import { loadWorld } from '../features/map/loadWorld';
+import { worldQuery } from '../features/map/worldQuery';
+import { createStoreFromUrl, syncUrl } from '../state/syncUrl';
+
+/**
+ * index.html holds the plain address's first view, coloured map included,
+ * rendered at build time from the data files (scripts/lib/prerenderShell.ts). Where it fits this
+ * address (public/boot.js did not mark it "off") and the dataset served is the one it was built
+ * from, React hydrates it with the same files; otherwise the app renders afresh — from the served
+ * files, so an edited dataset repaints the map — and the prerendered page stays out of sight.
+ */
+export async function startApp(root: HTMLElement) {
+  const store = createStoreFromUrl(window.location.search);
+  syncUrl(store);
+  const queryClient = new QueryClient();
+  // Both files were asked for by index.html's preloads: the first reads take them from there;
+  // a retry (the queries' policy) reads them again.
+  let served: string | null = null;
+  const firstRead = <T,>(load: () => Promise<T>, again: (signal: AbortSignal) => Promise<T>) => {
+    let first: Promise<T> | null = load();
+    return ({ signal }: { signal: AbortSignal }) => {
+      const read = first ?? again(signal);
+      first = null;
+      return read;
+    };
+  };
+  const dataset = queryClient.prefetchQuery({
+    ...datasetQuery(),
+    queryFn: firstRead(
+      async () => {
+        const text = await fetchText(DATASET_URL);
+        served = fingerprint(text);
+        return indexDatasetText(text);
+      },
+      (signal) => loadDataset(DATASET_URL, signal),
+    ),
+  });
+  const world = queryClient.prefetchQuery({
+    ...worldQuery(),
+    queryFn: firstRead(
+      () => loadWorld(),
+      (signal) => loadWorld(undefined, signal),
+    ),
+  });
+  const app = <AppRoot store={store} queryClient={queryClient} />;
+  if (root.hasAttribute('data-prerendered') && document.documentElement.dataset.shell !== 'off') {
+    await Promise.all([dataset, world]);
+    const loaded = [datasetQuery(), worldQuery()].every(
+      (q) => queryClient.getQueryState(q.queryKey)?.status === 'success',
+    );
+    if (loaded && served === root.dataset.dataset) {
+      // As a transition, hydration yields to the browser between components instead of holding
+      // the main thread for the whole page: the map is on screen already.
+      startTransition(() => {
+        hydrateRoot(root, app);
+      });
+      return;
+    }
+  }
+  // Elsewhere, with a file that failed or one other than the page was built from: afresh.
+  root.replaceChildren();
+  root.removeAttribute('data-prerendered');
+  root.removeAttribute('inert');
+  createRoot(root).render(app);
+}
