@@ -21,8 +21,8 @@ export async function startApp(root: HTMLElement) {
   const store = createStoreFromUrl(window.location.search);
   syncUrl(store);
   const queryClient = new QueryClient();
-  // Both files were asked for by index.html's preloads: the first reads take them from there;
-  // a retry (the queries' policy) reads them again.
+  // index.html preloads both files (the dataset when small: scripts/lib/prerenderShell.ts), so the
+  // first reads take them from there; a retry (the queries' policy) reads them again.
   let served: string | null = null;
   const firstRead = <T,>(load: () => Promise<T>, again: (signal: AbortSignal) => Promise<T>) => {
     let first: Promise<T> | null = load();
