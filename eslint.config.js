@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   {
@@ -33,26 +34,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The data layer is pure: no React, state or query library may creep in.
-    files: ['src/data/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'react',
-            'react-dom',
-            'zustand',
-            '@tanstack/*',
-            '../state/*',
-            '../features/*',
-            '../app/*',
-          ],
-        },
-      ],
-    },
-  },
+  ...layerRules,
   {
     // Tests build deliberately malformed data; typing it would defeat the point.
     files: ['tests/**/*.{ts,tsx}'],

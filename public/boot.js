@@ -2,7 +2,7 @@
 // the moment it takes (no inline script: the page must run under a strict CSP). index.html holds
 // the page as it first renders at the plain address and in an embed (src/app/renderShell.tsx);
 // this decides what of it a reader may see before the app's script has run.
-//  - The theme: ?theme=light|dark, else the system's setting (as src/app/useResolvedTheme.ts),
+//  - The theme: ?theme=light|dark, else the system's setting (as src/shared/hooks/useResolvedTheme.ts),
 //    so that a reader in dark mode does not see a white page flash first.
 //  - Whether the prerendered page (the plain address's) is this address's first view too. A table,
 //    an embed, a page without the timeline, a linked country (its panel's place), two dates

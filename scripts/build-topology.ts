@@ -28,8 +28,8 @@ import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttached, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type * as TopoJSON from 'topojson-specification';
-import { buildGeometry, extentOf } from '../src/features/map/buildGeometry';
-import type { WorldTopology } from '../src/features/map/loadWorld';
+import { buildGeometry, extentOf } from '../src/shared/geometry/buildGeometry';
+import type { WorldTopology } from '../src/shared/load/loadWorld';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_FILE = path.join(ROOT, 'node_modules/world-atlas/countries-50m.json');

@@ -2,10 +2,10 @@
 // them: the first one to import a file decides where it lands in the bundle.
 import './features/map/map.css';
 import './features/timeline/Timeline.css';
-import './features/panel/SourceList.css';
+import './shared/ui/SourceList.css';
 import './features/panel/CountryPanel.css';
 import './features/search/SearchBox.css';
-import './features/embed/ShareButton.css';
+import './features/share/ShareButton.css';
 import './app/theme.css';
 
 /**

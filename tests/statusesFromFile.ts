@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatDate } from '../src/app/formatDate';
+import { formatDate } from '../src/shared/text/formatDate';
 import { parseDate } from '../src/data/dates';
 
 interface RawUpdate {

@@ -1,14 +1,14 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from 'react';
-import { useDataset } from './datasetQuery';
-import { FeatureBoundary } from './FeatureBoundary';
-import { LoadErrorMessage } from './LoadErrorMessage';
-import { strings } from './strings';
-import { formatDate } from './formatDate';
+import { useDataset } from '../shared/load/datasetQuery';
+import { FeatureBoundary } from '../shared/ui/FeatureBoundary';
+import { LoadErrorMessage } from '../shared/ui/LoadErrorMessage';
+import { strings } from '../shared/text/strings';
+import { formatDate } from '../shared/text/formatDate';
 import { parseDate } from '../data/dates';
 import { reportOutlets } from '../data/reportOutlets';
-import { useResolvedTheme } from './useResolvedTheme';
+import { useResolvedTheme } from '../shared/hooks/useResolvedTheme';
 import { useReleasePrerendered } from './useReleasePrerendered';
-import { useHydrated } from './useHydrated';
+import { useHydrated } from '../shared/hooks/useHydrated';
 import { useAppStore } from '../state/AppStoreContext';
 import { NormaliseUrlToDataset } from './NormaliseUrlToDataset';
 import { WorldMap } from '../features/map/WorldMap';
@@ -20,7 +20,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { ViewSwitch } from './ViewSwitch';
 import { useHeightMessages } from '../features/embed/useHeightMessages';
 import { FullMapLink } from '../features/embed/FullMapLink';
-import { ShareButton } from '../features/embed/ShareButton';
+import { ShareButton } from '../features/share/ShareButton';
 
 // What the first view does not need loads on demand.
 const AboutDialog = lazy(() =>

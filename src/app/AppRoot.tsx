@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { App } from './App';
-import { DatasetProvider } from './datasetQuery';
+import { DatasetProvider } from '../shared/load/datasetQuery';
 import { AppStoreProvider } from '../state/AppStoreContext';
 import type { AppStore } from '../state/createAppStore';
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { COUNTRIES } from '../data/countries.generated';
 import { useAppStoreApi } from '../state/AppStoreContext';
-import { useDataset } from './datasetQuery';
+import { useDataset } from '../shared/load/datasetQuery';
 
 /**
  * Drops URL values the dataset cannot honour (unknown country, date out of range), quietly.

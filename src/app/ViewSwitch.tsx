@@ -1,5 +1,5 @@
 import { useAppStore } from '../state/AppStoreContext';
-import { strings } from './strings';
+import { strings } from '../shared/text/strings';
 
 /** The visible Map/Table switch: two toggle buttons, the current one pressed. */
 export function ViewSwitch() {

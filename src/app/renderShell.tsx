@@ -1,12 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from './AppRoot';
-import { datasetQuery } from './datasetQuery';
+import { datasetQuery } from '../shared/load/datasetQuery';
 import { createStoreFromUrl } from '../state/syncUrl';
 import { createIndex } from '../data/createIndex';
 import { formatProblems, validateDataset } from '../data/validateDataset';
-import { worldQuery } from '../features/map/worldQuery';
-import { parseWorldText } from '../features/map/loadWorld';
+import { worldQuery } from '../shared/load/worldQuery';
+import { parseWorldText } from '../shared/load/loadWorld';
 
 /**
  * The plain address's first view with both files in — header, the coloured map at the latest

@@ -2,12 +2,12 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { AppRoot } from './AppRoot';
-import { datasetQuery } from './datasetQuery';
-import { DATASET_URL, indexDatasetText, loadDataset } from './loadDataset';
-import { fetchText } from './loadJson';
+import { datasetQuery } from '../shared/load/datasetQuery';
+import { DATASET_URL, indexDatasetText, loadDataset } from '../shared/load/loadDataset';
+import { fetchText } from '../shared/load/fetchText';
 import { fingerprint } from '../data/fingerprint';
-import { loadWorld } from '../features/map/loadWorld';
-import { worldQuery } from '../features/map/worldQuery';
+import { loadWorld } from '../shared/load/loadWorld';
+import { worldQuery } from '../shared/load/worldQuery';
 import { createStoreFromUrl, syncUrl } from '../state/syncUrl';
 
 /**

@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppStoreProvider } from '../../src/state/AppStoreContext';
 import { createStoreFromUrl } from '../../src/state/syncUrl';
 import type { AppStore } from '../../src/state/createAppStore';
-import { DatasetProvider, datasetQuery } from '../../src/app/datasetQuery';
+import { DatasetProvider, datasetQuery } from '../../src/shared/load/datasetQuery';
 import { createIndex, type DatasetIndex } from '../../src/data/createIndex';
 import { validateDataset, formatProblems } from '../../src/data/validateDataset';
 

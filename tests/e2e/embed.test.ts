@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
-import { embedSnippet } from '../../src/features/embed/embedSnippet';
+import { embedSnippet } from '../../src/features/share/embedSnippet';
 
 let browser: Browser;
 beforeAll(async () => {

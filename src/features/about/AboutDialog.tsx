@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { useDataset } from '../../app/datasetQuery';
-import { strings } from '../../app/strings';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { DataSource } from './DataSource';
 import { DatasetFacts } from './DatasetFacts';
@@ -8,7 +8,7 @@ import { ErrataList } from './ErrataList';
 import { FaqList } from './FaqList';
 import { StatusMeanings } from './StatusMeanings';
 import './AboutDialog.css';
-import { CloseButton } from '../../app/CloseButton';
+import { CloseButton } from '../../shared/ui/CloseButton';
 
 /**
  * "About this map", method first: where the data comes from, how statuses are judged, what the

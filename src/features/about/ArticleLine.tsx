@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/schema';
-import { strings } from '../../app/strings';
-import { safeHref } from '../panel/safeHref';
+import { strings } from '../../shared/text/strings';
+import { safeHref } from '../../shared/util/safeHref';
 import { formatPartial } from './formatPartial';
 
 /** The publication the data was compiled from, linked where it has an http(s) URL, and its date. */

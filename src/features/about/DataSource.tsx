@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 import { datasetFacts, provenanceCounts } from './aboutContent';
 import { ArticleLine } from './ArticleLine';
 import { formatPartial } from './formatPartial';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
 import { datasetFacts } from './aboutContent';
 
 /** What the file holds, counted from it: updates, period, countries with a status, entities, sources. */

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { correctedValue } from '../panel/describeCorrection';
-import { entityName } from '../panel/entityName';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { correctedValue } from '../../shared/text/describeCorrection';
+import { entityName } from '../../data/entityName';
 import { errata } from './aboutContent';
 
 /** Every error found in the source, one line each: where, what was printed, what we use, why. */

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { paragraphs } from '../panel/paragraphs';
-import { SourceList } from '../panel/SourceList';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { paragraphs } from '../../shared/util/paragraphs';
+import { SourceList } from '../../shared/ui/SourceList';
 import { faqEntries } from './aboutContent';
 
 /** The article's FAQ, each question with its dated, sourced answers. */

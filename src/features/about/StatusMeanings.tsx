@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { STATUS_OR_NONE } from '../../data/status';
-import { strings } from '../../app/strings';
-import { StatusSwatch } from '../table/StatusSwatch';
+import { strings } from '../../shared/text/strings';
+import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 
 /** How statuses are judged: the rule, what each status means (with its swatch), and the notes. */
 export function StatusMeanings() {

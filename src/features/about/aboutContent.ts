@@ -3,7 +3,7 @@ import type { DatasetIndex, TimedUpdate } from '../../data/createIndex';
 import type { DatePrecision, DayNumber } from '../../data/dates';
 // Types only: the schema's values would bring zod into this chunk.
 import type { Correction, Provenance } from '../../data/schema';
-import { yearOf } from '../panel/yearGroups';
+import { yearOf } from '../../data/yearGroups';
 
 export interface FaqEntry {
   question: string;

@@ -1,5 +1,5 @@
 import { parseDate } from '../../data/dates';
-import { formatDate } from '../../app/formatDate';
+import { formatDate } from '../../shared/text/formatDate';
 
 /** A dataset date ("2019-02", "2026-05-27") as the page writes it, or null if absent or invalid. */
 export function formatPartial(value: string | undefined): string | null {

@@ -1,8 +1,8 @@
 import { useAppStore } from '../../state/AppStoreContext';
 import { pickUrlState } from '../../state/createAppStore';
 import { stateToSearch, urlToState } from '../../state/urlState';
-import { strings } from '../../app/strings';
-import { fullMapUrl } from './fullMapUrl';
+import { strings } from '../../shared/text/strings';
+import { fullMapUrl } from '../../state/fullMapUrl';
 
 /** Prerendered at build time (renderShell), the link is relative; the app's render makes it whole. */
 const PRERENDERED = { origin: '', pathname: './' };

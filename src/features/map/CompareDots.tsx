@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useDataset } from '../../app/datasetQuery';
+import { useDataset } from '../../shared/load/datasetQuery';
 import { fillFor, type Theme } from '../../data/statusScale';
 import { useAppStore } from '../../state/AppStoreContext';
-import type { MapGeometry } from './buildGeometry';
-import { compareStatuses } from './compareStatuses';
+import type { MapGeometry } from '../../shared/geometry/buildGeometry';
+import { compareStatuses } from '../../data/compareStatuses';
 
 /**
  * Compare mode: a country that changed is filled with its later status (by the painter) and

@@ -1,8 +1,8 @@
 import { memo, useMemo, useState } from 'react';
 import type { Status } from '../../data/status';
-import type { MapGeometry } from './buildGeometry';
-import { raiseMarkers } from './raiseMarkers';
-import { shapesMarkup } from './shapesMarkup';
+import type { MapGeometry } from '../../shared/geometry/buildGeometry';
+import { raiseMarkers } from './paint/raiseMarkers';
+import { shapesMarkup } from './geometry/shapesMarkup';
 
 /**
  * Every country path and small-state marker, made once per geometry from markup (shapesMarkup:

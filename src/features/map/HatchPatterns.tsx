@@ -1,4 +1,4 @@
-import { HATCH_OPACITY, HATCH_PATTERNS, HATCH_STROKE, HATCH_TILE } from './hatch';
+import { HATCH_OPACITY, HATCH_PATTERNS, HATCH_STROKE, HATCH_TILE } from '../../shared/geometry/hatch';
 
 /**
  * The `<pattern>`s that `fillFor` points at (`url(#hbm-pattern-banned-light)` …), for both

@@ -1,12 +1,12 @@
 import { useId, useRef, useState } from 'react';
-import { useDataset } from '../../app/datasetQuery';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { setText, useFollowDay } from '../../app/useFollowDay';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
 import { STATUSES, STATUS_OR_NONE, type Status, type StatusOrNone } from '../../data/status';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
-import { countStatuses } from './countStatuses';
-import { MapSwatch } from './MapSwatch';
+import { countStatuses } from '../../data/countStatuses';
+import { MapSwatch } from '../../shared/ui/MapSwatch';
 import './map.css';
 import { shownDay } from '../../state/shownDay';
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { createThrottle } from '../../app/createThrottle';
+import { createThrottle } from '../../shared/util/createThrottle';
 import type { DatasetIndex } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
 import { useAppStoreApi } from '../../state/AppStoreContext';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { setText, useFollowDay } from '../../app/useFollowDay';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
 import { STATUSES } from '../../data/status';
-import { countStatuses } from './countStatuses';
+import { countStatuses } from '../../data/countStatuses';
 
 /** While the timeline plays, how often the map's texts follow it: its description, its countries' names. */
 export const PLAYING_WRITE_MS = 1000;

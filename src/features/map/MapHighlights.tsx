@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state/AppStoreContext';
-import type { MapGeometry } from './buildGeometry';
+import type { MapGeometry } from '../../shared/geometry/buildGeometry';
 
 type Kind = 'selected' | 'hover' | 'focus';
 

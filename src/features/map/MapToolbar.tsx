@@ -1,4 +1,4 @@
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { REGIONS } from '../../state/urlState';
 import type { MapZoom } from './useMapZoom';

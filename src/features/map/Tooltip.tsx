@@ -1,13 +1,13 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { useDataset } from '../../app/datasetQuery';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { useCurrentDay } from '../../app/useCurrentDay';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
 import { useAppStore } from '../../state/AppStoreContext';
-import type { MapGeometry } from './buildGeometry';
-import { countryName } from './countryName';
-import { placeTooltip } from './placeTooltip';
-import { MapSwatch } from './MapSwatch';
+import type { MapGeometry } from '../../shared/geometry/buildGeometry';
+import { countryName } from './geometry/countryName';
+import { placeTooltip } from './paint/placeTooltip';
+import { MapSwatch } from '../../shared/ui/MapSwatch';
 
 /**
  * What the hovered (or keyboard-focused) country is: name, status on the shown day, its

@@ -1,9 +1,9 @@
-import { useDataset } from '../../app/datasetQuery';
-import { LoadErrorMessage } from '../../app/LoadErrorMessage';
-import { strings } from '../../app/strings';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { LoadErrorMessage } from '../../shared/ui/LoadErrorMessage';
+import { strings } from '../../shared/text/strings';
 import { MapCanvas } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
-import { useWorld } from './worldQuery';
+import { useWorld } from '../../shared/load/worldQuery';
 import './map.css';
 
 /**

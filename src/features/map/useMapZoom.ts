@@ -1,11 +1,18 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 import type { Region } from '../../state/urlState';
-import type { ZoomController } from './attachZoom';
-import type { MapGeometry } from './buildGeometry';
-import { drawnWidth, sizeForScreen } from './sizeForScreen';
-import { clampZoom, fitBox, IDENTITY, regionBox, zoomAttribute, type ZoomState } from './regionTransform';
-import { matches } from '../../app/mediaQuery';
+import type { ZoomController } from './paint/attachZoom';
+import type { MapGeometry } from '../../shared/geometry/buildGeometry';
+import { drawnWidth, sizeForScreen } from './paint/sizeForScreen';
+import {
+  clampZoom,
+  fitBox,
+  IDENTITY,
+  regionBox,
+  zoomAttribute,
+  type ZoomState,
+} from './geometry/regionTransform';
+import { matches } from '../../shared/hooks/mediaQuery';
 
 export interface MapZoom {
   /** The transform the zoomed `<g>` is first rendered with (the URL's region). */
@@ -176,7 +183,7 @@ export function useMapZoom(
     if (!svg || !painted) return;
     let cancelled = false;
     const load = () =>
-      void import('./attachZoom').then(({ attachZoom }) => {
+      void import('./paint/attachZoom').then(({ attachZoom }) => {
         if (cancelled) return;
         controller.current = attachZoom(svg, {
           width,

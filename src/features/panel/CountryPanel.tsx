@@ -1,10 +1,10 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { DayNumber } from '../../data/dates';
-import { useDataset } from '../../app/datasetQuery';
-import { useCurrentDay } from '../../app/useCurrentDay';
-import { strings } from '../../app/strings';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
+import { strings } from '../../shared/text/strings';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
-import { lookUpEntity } from './entityName';
+import { lookUpEntity } from '../../data/entityName';
 import { PanelHeader } from './PanelHeader';
 import { StatusNow } from './StatusNow';
 import { StatusHistory } from './StatusHistory';
@@ -12,7 +12,7 @@ import { statusRuns } from './statusRuns';
 import { UpdateSections } from './UpdateSections';
 import { usePanelFocus } from './usePanelFocus';
 import { useSheetDrag } from './useSheetDrag';
-import { useMediaQuery } from './useMediaQuery';
+import { useMediaQuery } from '../../shared/hooks/useMediaQuery';
 import './CountryPanel.css';
 
 /**

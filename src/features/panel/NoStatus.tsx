@@ -1,7 +1,7 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import type { Entity } from '../../data/schema';
-import { strings } from '../../app/strings';
-import { StatusSwatch } from '../table/StatusSwatch';
+import { strings } from '../../shared/text/strings';
+import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 import { whyNoStatus } from './whyNoStatus';
 
 interface Props {

@@ -1,9 +1,9 @@
 import type { RefObject } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
 import type { Entity } from '../../data/schema';
-import { strings } from '../../app/strings';
-import { CloseButton } from '../../app/CloseButton';
-import { entityName } from './entityName';
+import { strings } from '../../shared/text/strings';
+import { CloseButton } from '../../shared/ui/CloseButton';
+import { entityName } from '../../data/entityName';
 
 interface Props {
   index: DatasetIndex;

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { DayNumber } from '../../data/dates';
 import { STATUS_STYLES } from '../../data/statusScale';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { useResolvedTheme } from '../../shared/hooks/useResolvedTheme';
 import type { StatusRun } from './statusRuns';
 
 interface Props {

@@ -1,9 +1,9 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import { parseDate, type DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { StatusSwatch } from '../table/StatusSwatch';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 import { NoStatus } from './NoStatus';
 
 interface Props {

@@ -1,14 +1,14 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import { formatDay, type DayNumber } from '../../data/dates';
 import { isStatus } from '../../data/status';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
-import { StatusSwatch } from '../table/StatusSwatch';
-import { correctedValue } from './describeCorrection';
-import { entityName } from './entityName';
-import { paragraphs } from './paragraphs';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { StatusSwatch } from '../../shared/ui/StatusSwatch';
+import { correctedValue } from '../../shared/text/describeCorrection';
+import { entityName } from '../../data/entityName';
+import { paragraphs } from '../../shared/util/paragraphs';
 import { provenanceLabel } from './provenanceLabel';
-import { SourceList } from './SourceList';
+import { SourceList } from '../../shared/ui/SourceList';
 
 // `<time>` carries the date at its precision: 2018-08, not a made-up 2018-08-01.
 const ISO_LENGTH = { day: 10, month: 7, year: 4 } as const;

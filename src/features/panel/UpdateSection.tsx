@@ -1,8 +1,8 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 import { useOpenYears } from './useOpenYears';
-import { defaultOpenYears, groupByYear } from './yearGroups';
+import { defaultOpenYears, groupByYear } from '../../data/yearGroups';
 import { UpdateItem } from './UpdateItem';
 import { YearGroup } from './YearGroup';
 

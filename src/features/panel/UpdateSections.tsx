@@ -1,7 +1,7 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 import { groupUpdates, type UpdateGroups } from './groupUpdates';
 import { UpdateSection } from './UpdateSection';
 

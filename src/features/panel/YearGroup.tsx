@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 
 interface Props {
   year: number;

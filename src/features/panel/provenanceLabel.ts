@@ -1,5 +1,5 @@
 import type { Source, Update } from '../../data/schema';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 
 /**
  * The page of the article an `article-summary` links to, from its URL's last path segment

@@ -1,7 +1,7 @@
-import { useDataset } from '../../app/datasetQuery';
-import { useCurrentDay } from '../../app/useCurrentDay';
-import { strings } from '../../app/strings';
-import { StatusSwatch } from '../table/StatusSwatch';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
+import { strings } from '../../shared/text/strings';
+import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 
 /**
  * An option's status on the current date. Its own component so that only an open list follows

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { COUNTRIES } from '../../data/countries.generated';
-import { useDataset } from '../../app/datasetQuery';
+import { useDataset } from '../../shared/load/datasetQuery';
 import { OptionStatus } from './OptionStatus';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { searchCandidates } from './searchCandidates';
 import { prepareCandidates, searchEntities } from './searchEntities';

@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { useDataset } from '../../app/datasetQuery';
-import { useCurrentDay } from '../../app/useCurrentDay';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
-import { StatusSwatch } from './StatusSwatch';
+import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 import { matchesQuery, sortRows, tableRows, type SortDir, type SortKey } from './tableRows';
 import './TableView.css';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
-import { compareStatuses } from '../map/compareStatuses';
+import { compareStatuses } from '../../data/compareStatuses';
 import { groupChanges } from './groupChanges';
 import { defaultCompareRange, type TimelineModel } from './timelineController';
 import type { TimelineActions } from './useTimelineActions';

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
 import { formatDay, parseDate } from '../../data/dates';
 import { useAppStoreApi } from '../../state/AppStoreContext';
-import { setText, useFollowDay } from '../../app/useFollowDay';
+import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
 import { clampDay, type TimelineModel } from './timelineController';
 import type { TimelineActions } from './useTimelineActions';
-import { useWideScreen } from './useWideScreen';
+import { WIDE_SCREEN, useMediaQuery } from '../../shared/hooks/useMediaQuery';
 
 /**
  * The date on show, large. On wide screens it is also a button that turns into a date input
@@ -15,7 +15,7 @@ import { useWideScreen } from './useWideScreen';
  */
 export function CurrentDate({ model, actions }: { model: TimelineModel; actions: TimelineActions }) {
   const store = useAppStoreApi();
-  const wide = useWideScreen();
+  const wide = useMediaQuery(WIDE_SCREEN);
   const [editing, setEditing] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { eventIndexAt, type DatasetIndex } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
-import { setText, useFollowDay } from '../../app/useFollowDay';
+import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 import { captionAt, type Caption } from './captionAt';
 import { captionLines, captionSpoken, captionTitle, fitLine } from './captionText';
-import { createThrottle } from '../../app/createThrottle';
+import { createThrottle } from '../../shared/util/createThrottle';
 import { useLineFit, type LineBox } from './useLineFit';
 
 /** Screen readers get at most one announcement per this many ms: the latest one. */

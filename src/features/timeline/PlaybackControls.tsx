@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { TimelineIcon } from './TimelineIcon';
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from './playbackClock';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { useDataset } from '../../app/datasetQuery';
+import { useDataset } from '../../shared/load/datasetQuery';
 import { createTimelineModel } from './timelineController';
 import { useAutoplay } from './useAutoplay';
 import { usePlayback } from './usePlayback';

@@ -1,8 +1,8 @@
 import type { KeyboardEvent, Ref } from 'react';
 import type { DayNumber } from '../../data/dates';
-import { formatDate } from '../../app/formatDate';
+import { formatDate } from '../../shared/text/formatDate';
 import { dayForKey, dayToPosition, type TimelineModel } from './timelineController';
-import { useHydrated } from '../../app/useHydrated';
+import { useHydrated } from '../../shared/hooks/useHydrated';
 
 export interface SliderThumbProps {
   model: TimelineModel;

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { useDataset } from '../../app/datasetQuery';
-import { strings } from '../../app/strings';
+import { useDataset } from '../../shared/load/datasetQuery';
+import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { CompareRange, CompareSummary, CompareToggle } from './CompareControls';
 import { CurrentDate } from './CurrentDate';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { labelYears, type EventTick, type YearMark } from './timelineTicks';
 import { TICKS_BASELINE_PX, tickPaths } from './tickPaths';
 import type { TrackSize } from './useTrackSize';
-import { useHydrated } from '../../app/useHydrated';
+import { useHydrated } from '../../shared/hooks/useHydrated';
 
 /**
  * The slider's scale: a tick on every update day (merged where they crowd; taller for more

@@ -1,14 +1,14 @@
 import { useRef, type PointerEvent, type RefObject } from 'react';
-import { strings } from '../../app/strings';
+import { strings } from '../../shared/text/strings';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { moveThumb, setThumbValue, SliderThumb } from './SliderThumb';
-import { useFollowDay } from '../../app/useFollowDay';
+import { useFollowDay } from '../../shared/hooks/useFollowDay';
 import { TimelineAxis } from './TimelineAxis';
 import { useTrackSize } from './useTrackSize';
 import { clampDay, dayToPosition, snap, type TimelineModel } from './timelineController';
 import type { EventTick, YearMark } from './timelineTicks';
 import type { TimelineActions } from './useTimelineActions';
-import { useHydrated } from '../../app/useHydrated';
+import { useHydrated } from '../../shared/hooks/useHydrated';
 
 type Handle = 'date' | 'from' | 'to';
 

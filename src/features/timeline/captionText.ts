@@ -1,5 +1,5 @@
-import { formatDate } from '../../app/formatDate';
-import { strings } from '../../app/strings';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
 import { dateOfDay } from '../../data/dates';
 import type { Caption, CaptionItem } from './captionAt';
 

@@ -1,5 +1,5 @@
 import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
-import type { StatusChange } from '../map/compareStatuses';
+import type { StatusChange } from '../../data/compareStatuses';
 
 export interface ChangeGroup {
   from: StatusOrNone;

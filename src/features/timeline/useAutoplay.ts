@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { usePrefersReducedMotion } from '../../app/useResolvedTheme';
+import { REDUCED_MOTION, useMediaQuery } from '../../shared/hooks/useMediaQuery';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 
 /**
@@ -9,7 +9,7 @@ import { useAppStoreApi } from '../../state/AppStoreContext';
  */
 export function useAutoplay(): void {
   const store = useAppStoreApi();
-  const reducedMotion = usePrefersReducedMotion();
+  const reducedMotion = useMediaQuery(REDUCED_MOTION);
   const done = useRef(false);
   useEffect(() => {
     if (done.current) return;

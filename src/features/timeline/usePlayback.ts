@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
-import { usePrefersReducedMotion } from '../../app/useResolvedTheme';
+import { REDUCED_MOTION, useMediaQuery } from '../../shared/hooks/useMediaQuery';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { playheadOf } from '../../state/playheadOf';
 import { advance, isEventDay, startPlayback } from './playbackClock';
@@ -33,7 +33,7 @@ export interface PlaybackSettings {
 export function usePlayback(index: DatasetIndex, model: TimelineModel, settings: PlaybackSettings): void {
   const store = useAppStoreApi();
   const playing = useAppStore((s) => s.playing);
-  const reducedMotion = usePrefersReducedMotion();
+  const reducedMotion = useMediaQuery(REDUCED_MOTION);
 
   // Speed, loop and motion preference can change mid-play without restarting the loop.
   const live = useRef({ ...settings, reducedMotion });

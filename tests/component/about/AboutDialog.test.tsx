@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { AboutDialog } from '../../../src/features/about/AboutDialog';
 import { useAppStore } from '../../../src/state/AppStoreContext';
 import { parseDate } from '../../../src/data/dates';
-import { formatDate } from '../../../src/app/formatDate';
+import { formatDate } from '../../../src/shared/text/formatDate';
 import { createIndex, type DatasetIndex } from '../../../src/data/createIndex';
 import type { Dataset } from '../../../src/data/schema';
 import { realIndex, renderWithProviders } from '../renderWithProviders';

@@ -1,10 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  heightMessage,
-  pymHeightMessage,
-  startHeightMessages,
-} from '../../../src/features/embed/heightMessages';
-import { fullMapUrl } from '../../../src/features/embed/fullMapUrl';
+import { heightMessage, pymHeightMessage } from '../../../src/shared/embedMessages';
+import { startHeightMessages } from '../../../src/features/embed/heightMessages';
+import { fullMapUrl } from '../../../src/state/fullMapUrl';
 import { urlToState } from '../../../src/state/urlState';
 
 function fakeFrame(height: number) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseWorldText } from '../../../src/features/map/loadWorld';
-import { worldQuery } from '../../../src/features/map/worldQuery';
+import { parseWorldText } from '../../../src/shared/load/loadWorld';
+import { worldQuery } from '../../../src/shared/load/worldQuery';
 import { registerSeed } from '../renderWithProviders';
 
 /** The real bundled topology, as the map loads it; imported by map tests for its side effect. */

@@ -8,7 +8,7 @@ import { createIndex } from '../../../src/data/createIndex';
 import { COUNTRIES } from '../../../src/data/countries.generated';
 import { parseDate } from '../../../src/data/dates';
 import type { Dataset } from '../../../src/data/schema';
-import { strings } from '../../../src/app/strings';
+import { strings } from '../../../src/shared/text/strings';
 import { realIndex, renderWithProviders } from '../renderWithProviders';
 
 const day = (s: string) => parseDate(s)!.day;

@@ -1,0 +1,301 @@
+import type { StatusOrNone } from '../../data/status';
+import type { Relation } from '../../data/createIndex';
+
+/**
+ * Every UI string, in one place, so a translation is one file. Functions take the values
+ * they interpolate; dates arrive already formatted by `formatDate`, from `date` below.
+ */
+export const strings = {
+  /** Dates as the page (en-GB) writes them: "15 July 2020", "15 Jul 2020", "August 2018". */
+  date: {
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    day: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+    month: (month: string, year: number) => `${month} ${year}`,
+  },
+  appTitle: 'Where is Huawei banned?',
+  appSubtitle:
+    'Huawei in 5G networks, country by country: banned, restricted, debated or permitted, and since when',
+  /** `otherOutlets`: how many outlets' reports the dataset summarises besides the publisher's article. */
+  sourceLine: (publisher: string, updated: string, otherOutlets = 0) =>
+    otherOutlets > 0
+      ? `Source: ${publisher} and ${otherOutlets === 1 ? 'one other outlet' : `${otherOutlets} other outlets`}, latest update ${updated}. Compiled and corrected by the Huawei ban map.`
+      : `Source: ${publisher}, updated ${updated}. Compiled and corrected by the Huawei ban map.`,
+  loading: 'Loading the map…',
+  statusLabel: {
+    banned: 'Banned',
+    restricted: 'Restricted',
+    debating: 'Debating',
+    permitted: 'Permitted',
+    none: 'No data',
+  } satisfies Record<StatusOrNone, string>,
+  statusMeaning: {
+    banned: 'The government has excluded Huawei from its 5G networks, whatever the phase-out deadline.',
+    restricted:
+      'A partial exclusion: from the core or sensitive parts, caps, government procurement only, or main operators dropping Huawei under pressure.',
+    debating: 'A review, consultation, warning or open debate, with no decision yet.',
+    permitted: 'Huawei is allowed and used or contracted for 5G, or the government said it will not ban it.',
+    none: 'No update on this country’s status yet.',
+  } satisfies Record<StatusOrNone, string>,
+  relationLabel: {
+    filed: 'Filed under this country',
+    status: 'Sets this country’s status',
+    mention: 'Mentions this country',
+    company: 'From a company based here',
+    bloc: 'From the European Union',
+  } satisfies Record<Relation, string>,
+  legendTitle: 'Status on the selected date',
+  legendCount: (n: number) => (n === 1 ? '1 country' : `${n} countries`),
+  mapLabel: (date: string) => `World map of Huawei’s status as of ${date}`,
+  mapSummary: (date: string, parts: string) => `As of ${date}: ${parts}.`,
+  countryAccessibleName: (name: string, status: string, since: string | null) =>
+    since ? `${name}: ${status.toLowerCase()} since ${since}` : `${name}: ${status.toLowerCase()}`,
+  tooltipLatest: (date: string) => `Latest update: ${date}`,
+  tooltipCount: (n: number) => (n === 1 ? '1 update' : `${n} updates`),
+  statusSince: (status: string, since: string) => `${status} since ${since}`,
+  noDataForCountry: (name: string) => `We have no reports about Huawei in ${name} yet.`,
+  close: 'Close',
+  later: 'Later than the selected date',
+  setsStatus: (name: string, status: string) => `Sets ${name}: ${status.toLowerCase()}`,
+  erratum: 'Correction',
+  readerComment: 'Reader comment (not reporting; sets no status)',
+  moveTimelineTo: (date: string) => `Move the timeline to ${date}`,
+  search: 'Find a country',
+  searchPlaceholder: 'Country or company…',
+  searchNoResults: 'No match',
+  regionLabel: 'Region',
+  regions: { world: 'World', europe: 'Europe' },
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  map: {
+    /** What LoadErrorMessage names when the world file fails. */
+    worldFile: 'Map shapes',
+    label: 'World map of Huawei’s status',
+    zoomControls: 'Zoom',
+    summaryPart: (n: number, status: string) => `${n} ${status.toLowerCase()}`,
+    noStatuses: 'no country has a status yet',
+    compareWas: (status: string, date: string) => `was ${status.toLowerCase()} on ${date}`,
+    compareWasNone: (date: string) => `had no data on ${date}`,
+    compareKey: (from: string, to: string) =>
+      `Faded: unchanged between ${from} and ${to}. Dot or ring: the status on ${from}.`,
+  },
+  about: 'About this map',
+  viewMap: 'Map',
+  viewTable: 'Table',
+  retry: 'Retry',
+  loadFailed: 'The map’s data could not be loaded.',
+  datasetInvalid: 'The map’s data file has errors, so countries cannot be coloured.',
+  detailsForEditors: 'Details for the editor of the data file',
+  featureCrashed: (feature: string) => `The ${feature} stopped working.`,
+  tryAgain: 'Try again',
+  timeline: {
+    region: 'Timeline',
+    slider: 'Date',
+    compareFrom: 'Compare from',
+    compareTo: 'Compare to',
+    handleFrom: 'A',
+    handleTo: 'B',
+    play: 'Play',
+    pause: 'Pause',
+    previous: 'Previous update',
+    next: 'Next update',
+    speed: 'Speed',
+    speedOption: (speed: number) => `${speed}×`,
+    loop: 'Loop',
+    compare: 'Compare',
+    changeDate: 'change date',
+    dateInput: 'Go to date',
+    dateInputHint: 'Enter to go, Escape to cancel',
+    noUpdateYet: 'No update yet',
+    captionStatus: (name: string, status: string) => `${name} → ${status.toLowerCase()}`,
+    captionUnchanged: (name: string, status: string) => `${name}: still ${status.toLowerCase()}`,
+    captionContext: (name: string) => `Update on ${name}`,
+    /** Spoken form of the caption: arrows and middots read badly aloud. */
+    announce: (date: string, what: string, source: string | null) =>
+      `${date}: ${what}.${source ? ` Source: ${source}.` : ''}`,
+    announceStatus: (name: string, status: string) => `${name} ${status.toLowerCase()}`,
+    announceUnchanged: (name: string, status: string) => `${name} still ${status.toLowerCase()}`,
+    announceContext: (name: string) => `update on ${name}`,
+    /** A caption that names only some of its entries: "8 updates: Italy → debating, +7 more". */
+    captionCount: (n: number, allChanges: boolean) => `${n} ${allChanges ? 'changes' : 'updates'}`,
+    captionCounted: (count: string, list: string) => `${count}: ${list}`,
+    captionMore: (n: number) => `+${n} more`,
+    /** Reduced-motion playback names every update since the day it showed before. */
+    captionSpan: (from: string, to: string) => `${from} – ${to}`,
+    /** A span's first day in the year its last day names: "13 Jun – 13 Aug 2018". */
+    spanStart: (day: number | null, month: string) => (day === null ? month : `${day} ${month}`),
+    announceSpan: (from: string, to: string) => `${from} to ${to}`,
+    announceMore: (n: number) => `and ${n} more`,
+    announceSources: (date: string, what: string, sources: string) =>
+      `${date}: ${what}. Sources: ${sources}.`,
+    compareHelp: 'Move A and B to see which statuses changed between two dates.',
+    rangeTo: 'to',
+    compareListLabel: (from: string, to: string) => `Status changes from ${from} to ${to}`,
+    compareGroup: (from: string, to: string, count: number) => `${from} → ${to}: ${count}`,
+    compareNone: 'No status changed between these dates.',
+  },
+  panel: {
+    loading: 'Loading its updates…',
+    companyOf: (country: string) => `Company based in ${country}`,
+    blocOf: (n: number) => `Bloc of ${n} countries`,
+    asOf: (date: string) => `As of ${date}`,
+    noStatusOn: (date: string) => `No status recorded as of ${date}.`,
+    historyHeading: 'Status over time',
+    historyRun: (status: string, date: string) => `${status} from ${date}`,
+    updatesHeading: 'Reported updates',
+    noUpdates: 'No reported updates.',
+    source: 'Source',
+    sources: 'Sources',
+    opensInNewTab: '(opens in a new tab)',
+    note: 'Note',
+    correction: (printed: string, corrected: string, reason: string) =>
+      `the article printed “${printed}”; we use ${corrected} — ${reason}`,
+    filedUnder: (name: string) => `Filed under ${name}`,
+    mentionsEntity: (name: string) => `Mentions ${name}`,
+    resize: 'Resize the panel',
+    /** What an update's text is, shown above it. */
+    provenance: {
+      article: 'The article’s words',
+      articleSummary: (page: number | null) =>
+        page === null ? 'Our summary of the article' : `Our summary of the article (page ${page})`,
+      // "a report by X" rather than "X’s report": outlet names such as "Reuters / Financial Times".
+      report: (outlets: readonly string[]) =>
+        outlets.length > 1
+          ? `Our summary of reports by ${outlets.slice(0, -1).join(', ')} and ${outlets[outlets.length - 1]}`
+          : `Our summary of a report by ${outlets[0] ?? 'another outlet'}`,
+    },
+    updateCount: (n: number) => (n === 1 ? '1 update' : `${n} updates`),
+    yearToggle: (year: number, n: number) => `${year}, ${n === 1 ? '1 update' : `${n} updates`}`,
+    yearList: (section: string, year: number) => `${section}, ${year}`,
+    noReports: {
+      country: 'No reports were found about Huawei in this country’s 5G networks.',
+      company: 'No reports were found about this company and Huawei in 5G networks.',
+      bloc: 'No reports were found about Huawei in this bloc’s 5G networks.',
+    },
+    blocHasNoneEither: (bloc: string) => `The ${bloc}, to which it belongs, has no updates either.`,
+    noStatusOfItsOwn: (parts: readonly string[]) =>
+      parts.length > 0 ? `No status of its own; ${parts.join('; ')}.` : 'No status of its own.',
+    fromBloc: (n: number, bloc: string) =>
+      n === 1 ? `1 update of the ${bloc} concerns it` : `${n} updates of the ${bloc} concern it`,
+    contextUpdates: (n: number, other: boolean) =>
+      n === 1
+        ? `1 ${other ? 'other ' : ''}update concerns it but sets no status`
+        : `${n} ${other ? 'other ' : ''}updates concern it but set no status`,
+  },
+  searchBox: {
+    results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+    alsoKnownAs: (alternate: string) => `also “${alternate}”`,
+    kind: { country: 'Country', company: 'Company', bloc: 'Bloc' },
+  },
+  aboutPage: {
+    faqHeading: 'Questions and answers',
+    statusesHeading: 'What the colours mean',
+    sourceHeading: 'Where the data comes from',
+    sourceLine: (publisher: string, title: string) => `${publisher}: “${title}”`,
+    published: (date: string) => `First published ${date}.`,
+    updated: (date: string) => `Latest update in the data: ${date}.`,
+    compiledHeading: 'How it was compiled',
+    compiled: [
+      'Every dated, sourced update in the article is one entry on the timeline. Its text is copied verbatim, with the outlet and date as the article prints them.',
+      'Statuses are our reading of each update’s text, following the definitions above. Where the judgement is not obvious, the update carries a note saying why.',
+      'Where the article is wrong — a wrong year, a missing date, a misspelt source, an update under the wrong heading — the map uses the corrected value, shows the correction beside the update and lists it below.',
+    ],
+    readerComments: (n: number) =>
+      n === 0
+        ? 'Readers’ comments are left out.'
+        : n === 1
+          ? 'Readers’ comments are left out, except one, kept as context and clearly labelled as a reader comment; it sets no status.'
+          : `Readers’ comments are left out, except ${n}, kept as context and clearly labelled as reader comments; they set no status.`,
+    errataHeading: 'Errors in the source, corrected',
+    errataIntro: (n: number) =>
+      n === 1 ? 'One error found in the article:' : `${n} errors found in the article:`,
+    printed: 'Printed',
+    weUse: 'We use',
+    why: 'Why',
+    methodIntro: (period: string) =>
+      `The map gathers dated updates on Huawei in 5G networks, ${period}, from the sources below. Each update in a country’s panel says which kind it is.`,
+    period: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
+    methodArticle: (n: number) =>
+      `The article’s page one, kept verbatim: ${n === 1 ? '1 update' : `${n} updates`} in its own words, with each outlet and date as it prints them. Where it is wrong, the map uses the corrected value, shows the correction beside the update and lists it below.`,
+    methodArticleSummary: (n: number) =>
+      `Its pages two and three, of which only the opening items could be read: ${n === 1 ? '1 update' : `${n} updates`}, each our summary of an item, with the source as the page prints it and a link to the page.`,
+    methodReports: (n: number) =>
+      `Reports by other outlets: ${n === 1 ? '1 update' : `${n} updates`}, each summarised in our own words (never the report’s sentences), with the outlet, the report’s date and a link to it.`,
+    judgingHeading: 'How statuses are judged',
+    judgingRule:
+      'A country’s status on a date is the one set by its latest update on or before that date; before its first, it has no data. Updates that only add context set none, and a bloc’s status never colours its members.',
+    judgingNotes:
+      'Every status is our reading of its update, following these definitions. Where the judgement is not obvious, the update carries a note saying why.',
+    factsHeading: 'What the data holds',
+    facts: {
+      updates: 'Updates',
+      period: 'Period (first to last update)',
+      countriesWithStatus: (date: string) => `Countries with a status on ${date}`,
+      entities: 'Countries, companies and blocs',
+      entitiesValue: (n: number, without: number) =>
+        without > 0 ? `${n} (${without} with no update)` : `${n}`,
+      sources: 'Outlets whose reports we summarise',
+    },
+  },
+  skipToTable: 'Skip to the table of countries',
+  openFullMap: 'Open the full map ↗',
+  share: {
+    button: 'Share',
+    title: 'Share this map',
+    tabs: { link: 'Link', embed: 'Embed', download: 'Download' },
+    linkLabel: 'Link to this view',
+    copyLink: 'Copy link',
+    shareNative: 'Share…',
+    copied: 'Copied',
+    copyFailed: 'Not copied: press Ctrl+C (⌘C) to copy the selected text.',
+    date: 'Date',
+    pinned: (date: string) => `Open on ${date}`,
+    latest: 'Always show the latest update',
+    theme: 'Colours',
+    themes: { auto: 'Reader’s system setting', light: 'Light', dark: 'Dark' },
+    hideTimeline: 'Hide the timeline',
+    autoplay: 'Play the timeline on load',
+    code: 'Embed code',
+    codeHelp: (px: number) =>
+      `The script fits the frame to the map; without it, the frame stays ${px} px tall.`,
+    copyCode: 'Copy embed code',
+    frameTitle: 'Map: where Huawei is banned, restricted, debated or permitted in 5G networks',
+    image: (date: string) => `The map on ${date}, with legend and source`,
+    data: 'The data, with sources',
+    png: 'PNG image',
+    svg: 'SVG (editable)',
+    csv: 'CSV',
+    json: 'JSON',
+    saved: (file: string) => `Downloaded ${file}`,
+    failed: 'Could not make the image. Try again, or use the SVG.',
+    subtitle: (date: string) => `Huawei in 5G networks, country by country, as of ${date}`,
+  },
+  table: {
+    name: 'Name',
+    status: 'Status',
+    latest: 'Latest update',
+    count: 'Updates',
+    filterLabel: 'Status',
+    allStatuses: 'All statuses',
+    searchLabel: 'Find in table',
+    caption: (date: string, shown: number, total: number) =>
+      `Huawei’s status as of ${date}: ${shown === total ? `${total} countries, companies and blocs` : `${shown} of ${total} shown`}`,
+    empty: 'Nothing matches. Clear the filter or the search.',
+    unavailable: 'The table is empty because the data file could not be loaded (see the message above).',
+    kind: { country: 'country', company: 'company', bloc: 'bloc' },
+  },
+} as const;
