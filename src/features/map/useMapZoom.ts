@@ -177,7 +177,7 @@ export function useMapZoom(
   }, [api, svgRef, geometry]);
 
   // d3-zoom in its own chunk, fetched when the browser is idle after the map's first real
-  // paint, so its 18 KB never compete with the first view. Until then the buttons still work.
+  // paint, so it never competes with the first view. Until then the buttons still work.
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || !painted) return;

@@ -5,9 +5,8 @@ import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { MAX_SCALE, MIN_SCALE, type ZoomState } from '../geometry/regionTransform';
 
 /**
- * Wheel, pinch, drag and double-click zoom, by d3-zoom. This module is loaded on demand after
- * the map first paints: d3-zoom with d3-transition, -interpolate, -drag, -dispatch, -ease,
- * -timer and -color costs ≈18 KB gzip, more than the first view can afford.
+ * Wheel, pinch, drag and double-click zoom, by d3-zoom. Loaded on demand after the map first
+ * paints: d3-zoom and its d3 dependencies weigh more than the first view can afford.
  */
 export interface ZoomController {
   /** Moves to a zoom, animated unless `animate` is false. */

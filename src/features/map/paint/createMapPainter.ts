@@ -24,9 +24,8 @@ export interface PaintInput {
   labelKey: (id: string, status: StatusOrNone, before: StatusOrNone | null) => string;
   /**
    * Whether to bring the accessible names up to date in this pass. While the timeline plays
-   * they wait (the map's caller writes them at most once a second): on a step that changes every
-   * country, naming each was about a third of the step's script. A later pass with `names`
-   * writes every name that fell behind.
+   * they wait (at most once a second, useMapPaint): naming is the costly part of a step. A later
+   * pass with `names` writes every name that fell behind.
    */
   names: boolean;
 }
@@ -46,8 +45,8 @@ interface Target {
 
 /**
  * Paints the map without React: playback changes only fills, so a date step is one pass over
- * ~330 elements that writes an attribute only where its value changed (the hard budget is
- * ≤ 8 ms per step at 4× CPU throttling; re-rendering the paths through React would not fit).
+ * ~330 elements that writes an attribute only where its value changed (re-rendering the paths
+ * through React would not fit a frame on a slow phone).
  * Elements are found once, by `data-id`, when the painter is created after the shapes mount.
  */
 export function createMapPainter(root: Element): (input: PaintInput) => void {

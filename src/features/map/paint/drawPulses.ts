@@ -30,9 +30,8 @@ export function drawPulses(
   if (layer.style.getPropertyValue('--u') !== units) layer.style.setProperty('--u', units);
   const overlay = layer.ownerSVGElement;
   if (overlay && typeof overlay.animate === 'function') {
-    // The fade is rewound and played again on each update day: a new Animation each time (its
-    // effect and keyframes made and resolved anew) was about 1 ms of a step at 4× CPU. It is
-    // reached through its handle: getAnimations() would bring style up to date first.
+    // One fade per overlay, rewound and replayed on each update day: a new Animation per step is
+    // costly, and getAnimations() would bring style up to date first.
     const fade = fades.get(overlay);
     if (ids.length === 0) fade?.cancel();
     else if (fade) {
