@@ -1,26 +1,21 @@
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useDataset } from '../shared/load/datasetQuery';
 import { FeatureBoundary } from '../shared/ui/FeatureBoundary';
 import { LoadErrorMessage } from '../shared/ui/LoadErrorMessage';
 import { strings } from '../shared/text/strings';
-import { formatDate } from '../shared/text/formatDate';
-import { parseDate } from '../data/dates';
-import { reportOutlets } from '../data/reportOutlets';
 import { useResolvedTheme } from '../shared/hooks/useResolvedTheme';
 import { useReleasePrerendered } from './useReleasePrerendered';
 import { useHydrated } from '../shared/hooks/useHydrated';
 import { useAppStore } from '../state/AppStoreContext';
 import { NormaliseUrlToDataset } from './NormaliseUrlToDataset';
+import { AppHeader } from './AppHeader';
+import { AppFooter } from './AppFooter';
 import { WorldMap } from '../features/map/WorldMap';
 import { Legend } from '../features/map/Legend';
 import { Timeline } from '../features/timeline/Timeline';
 import { PlaybackEngine } from '../features/timeline/PlaybackEngine';
 import { CountryPanel } from '../features/panel/CountryPanel';
-import { SearchBox } from '../features/search/SearchBox';
-import { ViewSwitch } from './ViewSwitch';
 import { useHeightMessages } from '../features/embed/useHeightMessages';
-import { FullMapLink } from '../features/embed/FullMapLink';
-import { ShareButton } from '../features/share/ShareButton';
 
 // What the first view does not need loads on demand.
 const AboutDialog = lazy(() =>
@@ -33,10 +28,8 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const embed = useAppStore((s) => s.embed);
   const controls = useAppStore((s) => s.controls);
-  const aboutOpen = useAppStore((s) => s.aboutOpen);
-  const setAboutOpen = useAppStore((s) => s.setAboutOpen);
+  const aboutOpen = useAppStore((s) => s.dialog === 'about');
   const dataset = useDataset();
-  const setView = useAppStore((s) => s.setView);
   const rootRef = useRef<HTMLDivElement>(null);
   useHeightMessages(rootRef);
   useReleasePrerendered();
@@ -50,10 +43,6 @@ export function App() {
     document.documentElement.style.colorScheme = theme;
   }, [theme, hydrated]);
 
-  const meta = dataset.data?.dataset;
-  const updated = meta ? parseDate(meta.updatedAt) : null;
-  const outletCount = useMemo(() => (meta ? reportOutlets(meta).length : 0), [meta]);
-
   return (
     <div
       ref={rootRef}
@@ -63,42 +52,7 @@ export function App() {
     >
       {/* With the map, as the data arrives: the first fills must be for a date the data has. */}
       <NormaliseUrlToDataset />
-      <header className="app-header">
-        {view === 'map' && (
-          // A button, not an in-page link: the table only exists once the view switches to it.
-          <button
-            type="button"
-            className="skip-link"
-            onClick={() => {
-              setView('table');
-              requestAnimationFrame(() => document.querySelector<HTMLElement>('#table table')?.focus());
-            }}
-          >
-            {strings.skipToTable}
-          </button>
-        )}
-        <div className="app-header__titles">
-          <h1 className="app-title">{strings.appTitle}</h1>
-          {!embed && <p className="app-subtitle">{strings.appSubtitle}</p>}
-        </div>
-        <div className="app-header__tools">
-          <FeatureBoundary feature="search">
-            <SearchBox />
-          </FeatureBoundary>
-          <ViewSwitch />
-          {!embed && <ShareButton />}
-          {!embed && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => setAboutOpen(true)}
-              aria-haspopup="dialog"
-            >
-              {strings.about}
-            </button>
-          )}
-        </div>
-      </header>
+      <AppHeader />
 
       {dataset.isError && (
         <LoadErrorMessage error={dataset.error} onRetry={() => void dataset.refetch()} what="Data file" />
@@ -133,22 +87,7 @@ export function App() {
         {controls ? <Timeline /> : <PlaybackEngine />}
       </FeatureBoundary>
 
-      {/* The source line holds its place from the start (theme.css), empty until the data is
-          there: text arriving a paint later must not move what is on screen (the embed's link
-          under it; the footer itself, at the foot of a screen-tall page; the map's row, on
-          laptops, which is the height the footer leaves it). */}
-      <footer className="app-footer">
-        <p className="app-footer__source">
-          {meta && updated
-            ? strings.sourceLine(
-                meta.source?.publisher ?? meta.title,
-                formatDate(updated.day, updated.precision),
-                outletCount,
-              )
-            : null}
-        </p>
-        {embed && <FullMapLink />}
-      </footer>
+      <AppFooter />
 
       {aboutOpen && (
         <FeatureBoundary feature="about page">

@@ -4,10 +4,9 @@ import { useAppStoreApi } from '../state/AppStoreContext';
 import { useDataset } from '../shared/load/datasetQuery';
 
 /**
- * Drops URL values the dataset cannot honour (unknown country, date out of range), quietly.
- * In a layout effect, before the browser paints: it runs in the
- * render that gives the map its data, so the map's first fills are already for the corrected
- * date (an out-of-range date would otherwise show a frame of the clamped day).
+ * Drops URL values the dataset cannot honour (unknown country, date out of range), quietly. A
+ * layout effect in the render that gives the map its data, so the first painted fills are for the
+ * corrected date, not the day an out-of-range date clamps to.
  */
 export function NormaliseUrlToDataset() {
   const store = useAppStoreApi();

@@ -11,8 +11,8 @@ import { parseWorldText } from '../shared/load/loadWorld';
 /**
  * The plain address's first view with both files in — header, the coloured map at the latest
  * date, legend with counts, timeline, footer — rendered at build time from the same files the
- * app loads (scripts/lib/prerenderShell.ts puts it in index.html; app/startApp.tsx hydrates it). `search`:
- * another address's, for tests that compare first views.
+ * app loads (scripts/lib/prerenderShell.ts puts it in index.html; app/startApp.tsx hydrates it).
+ * `search`: another address's, for tests that compare first views.
  */
 export function renderShell(files: { dataset: string; world: string }, search = ''): string {
   const result = validateDataset(JSON.parse(files.dataset));

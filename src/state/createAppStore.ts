@@ -11,6 +11,9 @@ import {
   type View,
 } from './urlState';
 
+/** The modal dialogs; at most one is open. */
+export type DialogName = 'about' | 'share';
+
 /**
  * One store per app instance (tests and embeds each get their own). It holds the URL state —
  * kept in step with the address bar by `syncUrl` — and transient UI state that is never shared.
@@ -23,7 +26,7 @@ export interface AppState extends UrlState {
   legendPinned: Status | null;
   /** Entities whose status just changed during playback, for the brief outline. */
   changed: readonly string[];
-  aboutOpen: boolean;
+  dialog: DialogName | null;
   /**
    * How the last URL-state change should reach history: `push` for a reader's step they may
    * want Back for, `replace` for corrections and playback, `none` when it came from history.
@@ -49,7 +52,8 @@ export interface AppActions {
   setLegendHover: (status: Status | null) => void;
   toggleLegendPin: (status: Status) => void;
   setChanged: (ids: readonly string[]) => void;
-  setAboutOpen: (open: boolean) => void;
+  openDialog: (dialog: DialogName) => void;
+  closeDialog: () => void;
   /** Replaces the URL state wholesale (from history navigation). */
   applyUrlState: (state: UrlState) => void;
 }
@@ -65,7 +69,7 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     legendHover: null,
     legendPinned: null,
     changed: [],
-    aboutOpen: false,
+    dialog: null,
     historyMode: 'replace',
     setDate: (date, mode = 'push') => set({ date, historyMode: mode }),
     playTo: (date, changed) =>
@@ -90,7 +94,8 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     setLegendHover: (legendHover) => set({ legendHover }),
     toggleLegendPin: (status) => set((s) => ({ legendPinned: s.legendPinned === status ? null : status })),
     setChanged: (changed) => set({ changed }),
-    setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+    openDialog: (dialog) => set({ dialog }),
+    closeDialog: () => set({ dialog: null }),
     applyUrlState: (state) => set({ ...state, historyMode: 'none' }),
   }));
 }

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { FeatureBoundary } from '../../shared/ui/FeatureBoundary';
 import { strings } from '../../shared/text/strings';
+import { useAppStore } from '../../state/AppStoreContext';
 import './ShareButton.css';
 
 // The dialog, the SVG/PNG export and the CSV writer load on demand: the first view carries
@@ -10,7 +11,8 @@ const ShareDialog = lazy(() => load().then((m) => ({ default: m.ShareDialog })))
 
 /** The header's Share button (full app only) and its lazily loaded dialog. */
 export function ShareButton() {
-  const [open, setOpen] = useState(false);
+  const open = useAppStore((s) => s.dialog === 'share');
+  const openDialog = useAppStore((s) => s.openDialog);
   return (
     <>
       <button
@@ -20,7 +22,7 @@ export function ShareButton() {
         // Start fetching on intent, so the dialog is usually there by the time of the click.
         onPointerEnter={() => void load()}
         onFocus={() => void load()}
-        onClick={() => setOpen(true)}
+        onClick={() => openDialog('share')}
       >
         {/* Three linked dots, the usual share mark, shown instead of the word on a phone
             (ShareButton.css). Inline rather than a CSS image: an image made from SVG markup is a
@@ -38,7 +40,7 @@ export function ShareButton() {
       {open && (
         <FeatureBoundary feature="share dialog">
           <Suspense fallback={null}>
-            <ShareDialog onClose={() => setOpen(false)} />
+            <ShareDialog />
           </Suspense>
         </FeatureBoundary>
       )}

@@ -1,105 +1,62 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { strings } from '../../shared/text/strings';
-import { useAppStoreApi } from '../../state/AppStoreContext';
+import { Dialog } from '../../shared/ui/Dialog';
+import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { DownloadPanel } from './DownloadPanel';
 import { EmbedPanel } from './EmbedPanel';
 import { LinkPanel } from './LinkPanel';
 import './ShareDialog.css';
-import { CloseButton } from '../../shared/ui/CloseButton';
 
 const TABS = ['link', 'embed', 'download'] as const;
 type Tab = (typeof TABS)[number];
+const PANELS: Record<Tab, ComponentType> = {
+  link: LinkPanel,
+  embed: EmbedPanel,
+  download: DownloadPanel,
+};
+
+/** The tab a key moves to, as the ARIA tabs pattern has it: arrows step round, Home/End jump. */
+function tabAfterKey(tab: Tab, key: string): Tab | undefined {
+  const at = TABS.indexOf(tab);
+  if (key === 'ArrowRight') return TABS[(at + 1) % TABS.length];
+  if (key === 'ArrowLeft') return TABS[(at + TABS.length - 1) % TABS.length];
+  if (key === 'Home') return TABS[0];
+  if (key === 'End') return TABS[TABS.length - 1];
+  return undefined;
+}
 
 /**
- * "Share": the link to this view, the embed code and downloads, in three tabs. A native modal
- * <dialog> as the About page is: the browser traps focus, closes it on Escape and returns focus
- * to the Share button; where showModal is missing (jsdom, old Safari) it opens non-modal and
- * Escape is handled here. Loaded on demand: none of it is in the first view's JavaScript.
+ * "Share": the link to this view, the embed code and downloads, in three tabs with one tab stop.
+ * Loaded on demand: none of it is in the first view's JavaScript.
  */
-export function ShareDialog({ onClose }: { onClose: () => void }) {
+export function ShareDialog() {
   const store = useAppStoreApi();
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
+  const closeDialog = useAppStore((s) => s.closeDialog);
   const [tab, setTab] = useState<Tab>('link');
   const ids = useId();
 
+  // What is shared is what is on screen: playback would move the date under the reader.
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    opener.current = document.activeElement;
-    // What is shared is what is on screen: playback would move the date under the reader.
     store.getState().setPlaying(false);
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    // Start on the tabs rather than on the close button the browser would pick.
-    dialog.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, [store]);
 
-  // Runs once whichever way it closed (button, Escape): the owner then unmounts it.
-  const onClosed = () => {
-    const back = opener.current;
-    const active = document.activeElement;
-    const lost = active === document.body || (active !== null && ref.current?.contains(active) === true);
-    if (lost && back instanceof HTMLElement && back.isConnected) back.focus();
-    onClose();
-  };
-  const close = () => {
-    const dialog = ref.current;
-    if (dialog && typeof dialog.close === 'function' && dialog.open) dialog.close();
-    else onClosed();
-  };
-
-  // Tabs as the ARIA pattern has them: arrows move and select, Home/End jump; one tab stop.
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const at = TABS.indexOf(tab);
-    const next =
-      e.key === 'ArrowRight'
-        ? TABS[(at + 1) % TABS.length]
-        : e.key === 'ArrowLeft'
-          ? TABS[(at + TABS.length - 1) % TABS.length]
-          : e.key === 'Home'
-            ? TABS[0]
-            : e.key === 'End'
-              ? TABS[TABS.length - 1]
-              : undefined;
+    const next = tabAfterKey(tab, e.key);
     if (!next) return;
     e.preventDefault();
     setTab(next);
     document.getElementById(`${ids}-tab-${next}`)?.focus();
   };
 
-  const panel = (name: Tab) => {
-    switch (name) {
-      case 'link':
-        return <LinkPanel />;
-      case 'embed':
-        return <EmbedPanel />;
-      case 'download':
-        return <DownloadPanel />;
-    }
-  };
-
   return (
-    <dialog
-      ref={ref}
+    <Dialog
       className="share"
-      aria-labelledby={`${ids}-title`}
-      onClose={onClosed}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && typeof ref.current?.showModal !== 'function') {
-          e.preventDefault();
-          close();
-        }
-      }}
+      title={strings.share.title}
+      onClose={closeDialog}
+      // Start on the tabs rather than on the Close button the browser would pick.
+      initialFocus={'[role="tab"][aria-selected="true"]'}
     >
-      {/* A div, not <header>: the dialog sits inside the page's banner, which holds the button. */}
-      <div className="share__header">
-        <h2 id={`${ids}-title`} className="share__title">
-          {strings.share.title}
-        </h2>
-        <CloseButton onClick={close} />
-      </div>
-      <div className="share__tabs" role="tablist" aria-labelledby={`${ids}-title`}>
+      <div className="share__tabs" role="tablist" aria-label={strings.share.title}>
         {TABS.map((name) => (
           <button
             key={name}
@@ -117,21 +74,24 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </button>
         ))}
       </div>
-      <div className="share__body">
+      <div className="dialog__body">
         {/* Every panel stays mounted, so embed choices survive a look at another tab. */}
-        {TABS.map((name) => (
-          <div
-            key={name}
-            id={`${ids}-panel-${name}`}
-            role="tabpanel"
-            className="share__panel"
-            aria-labelledby={`${ids}-tab-${name}`}
-            hidden={tab !== name}
-          >
-            {panel(name)}
-          </div>
-        ))}
+        {TABS.map((name) => {
+          const Panel = PANELS[name];
+          return (
+            <div
+              key={name}
+              id={`${ids}-panel-${name}`}
+              role="tabpanel"
+              className="share__panel"
+              aria-labelledby={`${ids}-tab-${name}`}
+              hidden={tab !== name}
+            >
+              <Panel />
+            </div>
+          );
+        })}
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -8,8 +8,7 @@ import { HATCH_OPACITY, HATCH_STROKE, HATCH_TILE } from '../geometry/hatch';
  * legend, tooltip and table. Decorative: its label always stands next to it.
  *
  * Both themes' swatches are drawn and map.css shows the one for the page's theme: the legend's
- * swatches are prerendered into index.html before any script knows the reader's theme
- * (renderShell), and in dark mode they showed the light ones until the app had rendered.
+ * swatches are prerendered into index.html (renderShell), before any script knows that theme.
  */
 export const MapSwatch = memo(function MapSwatch({
   status,

@@ -13,13 +13,13 @@ beforeAll(() => {
   document.documentElement.lang = 'en-GB';
 });
 
-/** The header's About button and the lazy mount, as App.tsx wires them. */
+/** The header's About button and the dialog's mount, as AppHeader and App wire them. */
 function AboutHarness() {
-  const aboutOpen = useAppStore((s) => s.aboutOpen);
-  const setAboutOpen = useAppStore((s) => s.setAboutOpen);
+  const aboutOpen = useAppStore((s) => s.dialog === 'about');
+  const openDialog = useAppStore((s) => s.openDialog);
   return (
     <>
-      <button type="button" onClick={() => setAboutOpen(true)}>
+      <button type="button" onClick={() => openDialog('about')}>
         About this map
       </button>
       {aboutOpen && <AboutDialog />}
@@ -181,14 +181,14 @@ describe('AboutDialog', () => {
     const { user, store } = await openAbout();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(store.getState().aboutOpen).toBe(false);
+    expect(store.getState().dialog).toBeNull();
     expect(screen.getByRole('button', { name: 'About this map' })).toHaveFocus();
   });
 
   it('closes with Escape', async () => {
     const { user, store } = await openAbout();
     await user.keyboard('{Escape}');
-    expect(store.getState().aboutOpen).toBe(false);
+    expect(store.getState().dialog).toBeNull();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'About this map' })).toHaveFocus();
   });
@@ -263,7 +263,7 @@ describe('AboutDialog with a native modal dialog', () => {
     const { user, store } = await openAbout();
     expect(showModal).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Close' }));
-    expect(store.getState().aboutOpen).toBe(false);
+    expect(store.getState().dialog).toBeNull();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

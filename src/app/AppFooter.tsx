@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { parseDate } from '../data/dates';
+import { reportOutlets } from '../data/reportOutlets';
+import { useDataset } from '../shared/load/datasetQuery';
+import { formatDate } from '../shared/text/formatDate';
+import { strings } from '../shared/text/strings';
+import { useAppStore } from '../state/AppStoreContext';
+import { FullMapLink } from '../features/embed/FullMapLink';
+
+/** The source line under the page, and in an embed the link to the full map. */
+export function AppFooter() {
+  const embed = useAppStore((s) => s.embed);
+  const meta = useDataset().data?.dataset;
+  const updated = meta ? parseDate(meta.updatedAt) : null;
+  const outletCount = useMemo(() => (meta ? reportOutlets(meta).length : 0), [meta]);
+  return (
+    <footer className="app-footer">
+      {/* Its place is kept while empty (theme.css): text arriving a paint later must not move
+          what is on screen. */}
+      <p className="app-footer__source">
+        {meta && updated
+          ? strings.sourceLine(
+              meta.source?.publisher ?? meta.title,
+              formatDate(updated.day, updated.precision),
+              outletCount,
+            )
+          : null}
+      </p>
+      {embed && <FullMapLink />}
+    </footer>
+  );
+}
