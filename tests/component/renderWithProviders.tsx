@@ -19,7 +19,7 @@ export function realIndex(): DatasetIndex {
 /** Extra queries to pre-seed (e.g. the world topology), keyed as the feature's query does. */
 export type Seed = (client: QueryClient) => void;
 const seeds: Seed[] = [];
-/** Features register how to seed their data for component tests (see tests/component/seeds.ts). */
+/** Features register how to seed their data for component tests (as tests/component/map/seedWorld.ts does). */
 export function registerSeed(seed: Seed) {
   seeds.push(seed);
 }
