@@ -212,7 +212,7 @@ export function createIndex(dataset: Dataset): DatasetIndex {
     return (related = lists);
   };
 
-  // The order entities have always been listed in (the table keeps it for equal sort keys): by
+  // The order entities are listed in (the table keeps it for equal sort keys): by
   // first direct relation, then countries of companies and members of blocs with updates filed
   // under them.
   const filedUnder = (ids: readonly string[]) => ids.some((id) => filedUnderPassedOn.has(id));

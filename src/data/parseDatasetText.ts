@@ -6,8 +6,8 @@ import type { Dataset } from './schema';
 export interface ParseOptions extends ValidateOptions {
   /**
    * Awaited between the stages — parsing the JSON, the compiled check, the whole-file checks — so
-   * that a page can let the browser paint and handle input in between: on a large file each stage
-   * takes tens of milliseconds on a slow phone, and together they were one long task.
+   * that a page can let the browser paint and handle input in between: on a large file the stages
+   * together would be one long task on a slow phone.
    */
   between?: () => Promise<void>;
 }

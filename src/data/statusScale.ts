@@ -5,8 +5,8 @@ import type { StatusOrNone } from './status';
  *
  * Chosen for colour-blind readers: the four statuses step down in lightness from banned
  * (darkest) through restricted, permitted to debating, and differ in hue along the
- * orange–blue axis that protanopes, deuteranopes and tritanopes all keep. tests/unit/
- * statusScale.test.ts simulates the three deficiencies (Machado et al. 2009, severity 1)
+ * orange–blue axis that protanopes, deuteranopes and tritanopes all keep.
+ * tests/unit/data/statusScale.test.ts simulates the three deficiencies (Machado et al. 2009, severity 1)
  * and checks every pair stays apart by ΔE ≥ 10 in each theme. Banned and restricted also
  * carry a hatch pattern, so colour is never the only cue.
  */

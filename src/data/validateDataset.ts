@@ -65,8 +65,8 @@ function zodProblems(input: unknown, error: core.$ZodError): Problem[] {
  * as a whole: unique ids, every reference resolves, dates real and not in the future, country
  * ids drawable, source URLs http(s). Never throws; returns every problem found.
  *
- * A well-formed file, the usual case, passes the compiled check (about ten times faster than
- * zod on a large file, see scripts/build-validator.ts) and is used as it is: what that check
+ * A well-formed file, the usual case, passes the compiled check (much faster than zod on a large
+ * file; see scripts/build-validator.ts) and is used as it is: what that check
  * accepts, zod accepts unchanged. Anything else goes to zod.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {

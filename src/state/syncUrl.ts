@@ -11,7 +11,7 @@ export function syncUrl(
   win: Window = window,
   options: { debounceMs?: number } = {},
 ): () => void {
-  // A history write costs a slow phone ~6 ms of main thread: while playing, once a second will do.
+  // History writes are dear on a slow phone's main thread: while playing, once a second will do.
   const debounceMs = options.debounceMs ?? 1000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSearch = win.location.search;
@@ -60,7 +60,7 @@ export function syncUrl(
     }
     if (timer !== undefined) clearTimeout(timer);
     // Later steps of a burst only replace the entry the first one pushed: write them once the
-    // burst settles (history writes cost the main thread ~0.5 ms each, paid on every key press).
+    // burst settles, not on every key press.
     if (!pausedNow && onlyDateChanged(lastWritten, s) && Date.now() - lastPushAt < 1000) {
       timer = setTimeout(write, BURST_SETTLE_MS);
       return;

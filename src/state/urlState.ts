@@ -1,7 +1,7 @@
 import { parseDate, formatDay, type DayNumber } from '../data/dates';
 
 /**
- * The URL contract (DESIGN.md): what a reader shares. Parsing never throws; each param is
+ * The URL contract (README.md, "URL parameters"): what a reader shares. Parsing never throws; each param is
  * valid, invalid (ignored, falls back to its default) or missing. Defaults are not written back.
  *
  *   ?date=2020-07-15&country=GBR&view=map&region=europe&embed=1&theme=dark&autoplay=1&controls=0

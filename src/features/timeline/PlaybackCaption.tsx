@@ -32,8 +32,8 @@ const texts = (caption: Caption | null, box: LineBox, day: DayNumber | null) => 
  * debating, +7 more"); every entry is in its tooltip and, in words, for screen readers. While
  * playback jumps several update days at once (reduced motion), it names all of them. A polite
  * live region says the same, throttled, naming everything since its last announcement during
- * playback. Written straight to the text (useFollowDay), as the big date is: a re-render on
- * every update day cost a playback step about a millisecond on a slow phone.
+ * playback. Written straight to the text (useFollowDay), as the big date is, so playback does
+ * not re-render it on every update day.
  */
 export function PlaybackCaption({ index }: { index: DatasetIndex }) {
   const store = useAppStoreApi();
@@ -101,7 +101,7 @@ export function PlaybackCaption({ index }: { index: DatasetIndex }) {
         </span>
       </p>
       {/* Empty until the first announcement: the page's opening state is not announced. The
-          words go in a box of their own (see .visually-hidden__text in theme.css). */}
+          words go in a box of their own (see .visually-hidden__text in src/app/theme.css). */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         <span ref={liveRef} className="visually-hidden__text" />
       </p>

@@ -31,8 +31,8 @@ export function Timeline() {
 /**
  * The loading timeline: the same grid, with boxes the height of what will fill each area (the
  * big date's line, the caption's fixed lines, the 52 px track and its line, 44 px controls), so
- * it is as tall as the loaded timeline at every width — one fixed height was right only on wide
- * screens, and on phones everything under the timeline moved down by 80 px when the data came.
+ * it is as tall as the loaded timeline at every width and nothing under it moves when the data
+ * comes.
  */
 function TimelineSkeleton() {
   return (

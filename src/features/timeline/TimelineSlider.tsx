@@ -24,7 +24,7 @@ interface Props {
 
 /**
  * The track: ticks and years underneath, one thumb (or two in compare mode) on top. The whole
- * 44 px tall track takes pointer input — mouse, pen and touch alike via pointer events with
+ * 52 px tall track takes pointer input — mouse, pen and touch alike via pointer events with
  * capture — so a finger need not hit the thumb: press anywhere and drag.
  */
 export function TimelineSlider({ model, ticks, years, actions }: Props) {

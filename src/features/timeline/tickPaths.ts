@@ -21,7 +21,7 @@ export function tickHeight(count: number): number {
 /**
  * Every tick as a vertical stroke in one of two SVG paths — days that set a status, drawn
  * stronger, and the others — rather than an element per update date: a dataset can have
- * thousands, and each element was more for the browser to sort into layers on every repaint.
+ * thousands, and each element would be more for the browser to sort into layers on every repaint.
  * Drawn in px of a track `widthPx` wide, one stroke per TICK_BIN_PX-wide column that has any
  * update, on whole pixels so that the 2 px strokes stay sharp.
  */

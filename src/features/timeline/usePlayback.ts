@@ -25,8 +25,8 @@ export interface PlaybackSettings {
  * Between update days it moves only the playhead, which the slider's thumb and fill follow
  * (playheadOf); on an update day, and at either end, it writes the day to the store (with
  * 'replace', so syncUrl writes the address debounced), and the map, legend, big date and
- * captions follow. Nothing they show changes between update days, and a store write on every
- * frame cost every subscriber in the page a call and the date a layout and repaint per frame.
+ * captions follow. Nothing they show changes between update days, and a store write per frame
+ * would call every subscriber in the page and lay out and repaint the date.
  * Pausing lands the store where the thumb is (setPlaying). Nothing here re-renders React per
  * frame. Status changes crossed in a step are flagged in `store.changed` for a moment.
  */

@@ -52,7 +52,7 @@ export const HATCH_PATTERNS: readonly HatchPattern[] = THEMES.flatMap((theme) =>
 );
 
 /**
- * The same patterns as markup, for the map drawn before the framework has loaded (paintEarlyMap).
+ * The same patterns as an SVG markup string, for a map drawn outside React.
  * Every value is a constant of this file or statusScale.ts: nothing needs escaping.
  */
 export function hatchPatternsMarkup(): string {

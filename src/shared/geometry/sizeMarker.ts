@@ -5,8 +5,8 @@ export const MARKER_DOT_NONE_PX = 3;
 
 /**
  * The markers of small states with no data on the shown date (set by the map's painter). Kept
- * here rather than as a class: no style depends on it, and toggling a class on every marker of
- * a step that changes all countries was a DOM write each.
+ * here rather than as a class: no style depends on it, and a class toggled on every marker of
+ * a step that changes all countries would be a DOM write each.
  */
 const noData = new WeakSet<Element>();
 
@@ -19,7 +19,7 @@ export function setMarkerNone(marker: Element, none: boolean): void {
  * Sets a small state's circles to their screen size at the current zoom (`unitsPerPx`: view-box
  * units per screen pixel). Radii are attributes, written on zoom and on a status change to or
  * from "no data" — not CSS transforms, which would give each of ~200 circles its own transform
- * node and make every repaint's layerization measurably slower.
+ * node and slow every repaint's layerization.
  */
 export function sizeMarker(marker: Element, unitsPerPx: number): void {
   const hit = marker.firstElementChild;

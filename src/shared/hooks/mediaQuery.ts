@@ -1,7 +1,7 @@
 /**
  * `window.matchMedia(query)`, created once per query. Hooks read media queries on every render
- * and store check (useSyncExternalStore snapshots), and parsing a query each time showed up in
- * playback profiles. The cache resets if `window.matchMedia` itself is replaced (tests do).
+ * and store check (useSyncExternalStore snapshots): parsing a query each time would cost every
+ * playback frame. The cache resets if `window.matchMedia` itself is replaced (tests do).
  */
 let source: typeof window.matchMedia | undefined;
 const cache = new Map<string, MediaQueryList>();

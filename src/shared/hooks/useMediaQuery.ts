@@ -3,7 +3,7 @@ import { mediaQuery, matches } from './mediaQuery';
 
 export const PREFERS_DARK = '(prefers-color-scheme: dark)';
 export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-/** The layout's phone breakpoint in theme.css is max-width: 640px. */
+/** The layout's phone breakpoint in src/app/theme.css is max-width: 640px. */
 export const WIDE_SCREEN = '(min-width: 641px)';
 
 /** Whether a media query matches, live; false where matchMedia is missing and while prerendering. */

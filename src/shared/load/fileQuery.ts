@@ -11,7 +11,7 @@ export const shouldRetry = (failureCount: number, error: unknown) =>
 /**
  * The one way the page loads a file: once per URL, kept for the session, retried on network
  * trouble. After a failure, Retry is the reader's: a component mounting later must not refetch
- * (it fetched a broken file twice and made the alert flicker).
+ * (that would fetch a broken file twice and make the alert flicker).
  */
 export const fileQuery = <T>(
   name: string,

@@ -9,8 +9,8 @@ export const DATASET_URL = './data/huawei-5g.json';
 
 /**
  * Reads, validates and indexes the dataset: parsing, the compiled check, the whole-file checks,
- * then indexing, each in a task of its own (see yieldToMain): on a 100× dataset at 4× CPU the
- * first three were one 200 ms task.
+ * then indexing, each in a task of its own (see yieldToMain), so a large dataset on a slow phone
+ * is not one long task.
  */
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<DatasetIndex> {
   const text = await fetchText(url, signal);

@@ -6,8 +6,8 @@ import { strings } from './strings';
  * `short` gives "15 Jul 2020" for captions and ticks.
  *
  * Written from `strings.date` rather than with Intl.DateTimeFormat, because the page's language
- * is its strings' language (en-GB) and the first DateTimeFormat costs 25–50 ms of ICU set-up —
- * more than 100 ms at a slow phone's speed, on the first paint's critical path.
+ * is its strings' language (en-GB), and the first DateTimeFormat's ICU set-up would be tens of
+ * milliseconds on the first paint's critical path.
  */
 export function formatDate(
   day: DayNumber,

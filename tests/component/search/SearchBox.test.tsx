@@ -52,6 +52,61 @@ describe('SearchBox', () => {
     expect(store.getState().country).toBe('UKR');
   });
 
+  it('wraps the active option around the ends of the list', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'uk');
+    const options = screen.getAllByRole('option');
+    await user.keyboard('{ArrowUp}');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', options.at(-1)!.id);
+    await user.keyboard('{ArrowDown}');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', options[0]!.id);
+  });
+
+  it('reopens a closed list with the arrows, on the first or the last option', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'uk');
+    await user.keyboard('{Escape}{ArrowUp}');
+    expect(combobox()).toHaveAttribute('aria-expanded', 'true');
+    const options = screen.getAllByRole('option');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', options.at(-1)!.id);
+    await user.keyboard('{Escape}{ArrowDown}');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[0]!.id);
+  });
+
+  it('makes the option under the pointer active, and keeps focus in the field', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'uk');
+    const [, second] = screen.getAllByRole('option');
+    await user.hover(second!);
+    expect(second).toHaveAttribute('aria-selected', 'true');
+    expect(combobox()).toHaveAttribute('aria-activedescendant', second!.id);
+    await user.keyboard('{Enter}');
+    expect(store.getState().country).toBe('UKR');
+    expect(combobox()).toHaveFocus();
+  });
+
+  it('closes the list when the field loses focus, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'uk');
+    await user.tab();
+    expect(combobox()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(combobox()).toHaveValue('uk');
+  });
+
+  it('does nothing on Enter while the list is closed', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'uk');
+    await user.keyboard('{Escape}{Enter}');
+    expect(store.getState().country).toBeNull();
+    expect(combobox()).toHaveValue('uk');
+  });
+
   it('closes the list, then clears the field, with Escape', async () => {
     const user = userEvent.setup();
     renderWithProviders(<SearchBox />);
