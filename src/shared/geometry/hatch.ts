@@ -50,17 +50,3 @@ export const HATCH_PATTERNS: readonly HatchPattern[] = THEMES.flatMap((theme) =>
       : [];
   }),
 );
-
-/**
- * The same patterns as an SVG markup string, for a map drawn outside React.
- * Every value is a constant of this file or statusScale.ts: nothing needs escaping.
- */
-export function hatchPatternsMarkup(): string {
-  return HATCH_PATTERNS.map(
-    (p) =>
-      `<pattern id="${p.id}" data-hatch="" patternUnits="userSpaceOnUse" width="${HATCH_TILE}" height="${HATCH_TILE}">` +
-      `<rect width="${HATCH_TILE}" height="${HATCH_TILE}" fill="${p.fill}"></rect>` +
-      `<path d="${p.d}" stroke="${p.ink}" stroke-opacity="${HATCH_OPACITY}" stroke-width="${HATCH_STROKE}"></path>` +
-      `</pattern>`,
-  ).join('');
-}
