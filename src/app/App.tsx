@@ -1,5 +1,6 @@
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useDataset } from '../shared/load/datasetQuery';
+import { loadFailure } from '../shared/load/loadFailure';
 import { FeatureBoundary } from '../shared/ui/FeatureBoundary';
 import { LoadErrorMessage } from '../shared/ui/LoadErrorMessage';
 import { strings } from '../shared/text/strings';
@@ -30,6 +31,7 @@ export function App() {
   const controls = useAppStore((s) => s.controls);
   const aboutOpen = useAppStore((s) => s.dialog === 'about');
   const dataset = useDataset();
+  const datasetFailure = loadFailure(dataset);
   const rootRef = useRef<HTMLDivElement>(null);
   useHeightMessages(rootRef);
   useReleasePrerendered();
@@ -54,8 +56,13 @@ export function App() {
       <NormaliseUrlToDataset />
       <AppHeader />
 
-      {dataset.isError && (
-        <LoadErrorMessage error={dataset.error} onRetry={() => void dataset.refetch()} what="Data file" />
+      {datasetFailure && (
+        <LoadErrorMessage
+          error={datasetFailure.error}
+          retrying={datasetFailure.retrying}
+          onRetry={() => void dataset.refetch()}
+          what="Data file"
+        />
       )}
 
       <main className="app-main" id="main">

@@ -24,8 +24,10 @@ export async function startApp(root: HTMLElement) {
   // index.html preloads both files (the dataset when small: scripts/lib/prerenderShell.ts), so the
   // first reads take them from there; a retry (the queries' policy) reads them again.
   let served: string | null = null;
+  const firstReads: Promise<unknown>[] = [];
   const firstRead = <T,>(load: () => Promise<T>, again: (signal: AbortSignal) => Promise<T>) => {
     let first: Promise<T> | null = load();
+    firstReads.push(first);
     return ({ signal }: { signal: AbortSignal }) => {
       const read = first ?? again(signal);
       first = null;
@@ -52,7 +54,9 @@ export async function startApp(root: HTMLElement) {
   });
   const app = <AppRoot store={store} queryClient={queryClient} />;
   if (root.hasAttribute('data-prerendered') && document.documentElement.dataset.shell !== 'off') {
-    await Promise.all([dataset, world]);
+    // Only the first tries: a file that failed renders afresh at once, saying so while it retries.
+    const reads = await Promise.allSettled(firstReads);
+    if (reads.every((r) => r.status === 'fulfilled')) await Promise.all([dataset, world]);
     const loaded = [datasetQuery(), worldQuery()].every(
       (q) => queryClient.getQueryState(q.queryKey)?.status === 'success',
     );

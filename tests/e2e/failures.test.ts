@@ -211,6 +211,22 @@ async function expectDetails(page: Page, lines: string[], expect: ExpectStatic) 
   expect(await items.allInnerTexts()).toEqual(lines);
 }
 
+/**
+ * A failure that is retried is said at once, with "Trying again…" while the page keeps trying on
+ * its own (not after the backoff's 1 + 2 + 4 s), then without it once the tries are spent.
+ */
+async function expectSaidAtOnce(
+  probe: PageProbe & { counter: { requests: number } },
+  failure: Failure,
+  expect: ExpectStatic,
+) {
+  if (!failure.retried) return;
+  const retrying = probe.page.getByRole('alert').getByText('Trying again…');
+  await expect(retrying.isVisible()).resolves.toBe(true);
+  expect(probe.counter.requests).toBeLessThan(4);
+  await retrying.waitFor({ state: 'detached', timeout: 20_000 });
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The cases are independent pages; run a few at once so the retried ones' backoff (1 + 2 + 4 s)
@@ -223,6 +239,7 @@ describe.concurrent('when the data file fails', () => {
       await page.goto(`${inject('baseUrl')}/`);
       const alert = page.getByRole('alert');
       await alert.waitFor();
+      await expectSaidAtOnce(probe, failure, expect);
       // The map is still drawn, in outline: every country present, none coloured.
       await page.locator('svg path.map-country[data-id="AUS"]').waitFor();
       const fills = await page
@@ -281,6 +298,7 @@ describe.concurrent('when the map’s shapes fail', () => {
       await page.goto(`${inject('baseUrl')}/`);
       const alert = page.getByRole('alert');
       await alert.waitFor();
+      await expectSaidAtOnce(probe, failure, expect);
       await expect(alert.count()).resolves.toBe(1);
       await expect(alert.locator('p').allInnerTexts()).resolves.toEqual([
         failure.headline,

@@ -4,6 +4,7 @@ import { strings } from '../../shared/text/strings';
 import { MapCanvas } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
 import { useWorld } from '../../shared/load/worldQuery';
+import { loadFailure } from '../../shared/load/loadFailure';
 import './map.css';
 
 /**
@@ -15,8 +16,10 @@ export function WorldMap() {
   const world = useWorld();
   // The shapes go in with their first fills, in one render and one frame, not grey a moment
   // before (that was a second render and layout on the way to the coloured map). A dataset that
-  // failed leaves the shapes grey, beside its message.
-  const datasetSettled = !useDataset().isPending;
+  // failed, or whose first try did, leaves the shapes grey beside its message.
+  const dataset = useDataset();
+  const datasetSettled = !dataset.isPending || loadFailure(dataset) !== null;
+  const worldFailure = loadFailure(world);
   return (
     <div className="map">
       {world.data && datasetSettled ? (
@@ -26,11 +29,12 @@ export function WorldMap() {
           <MapToolbar zoom={null} />
           <div
             // Its shape (DEFAULT_VIEW_BOX) is in map.css: no style attribute in prerendered markup.
-            className={`map__frame${world.isError ? ' map__frame--error' : ''}`}
+            className={`map__frame${worldFailure ? ' map__frame--error' : ''}`}
           >
-            {world.isError ? (
+            {worldFailure ? (
               <LoadErrorMessage
-                error={world.error}
+                error={worldFailure.error}
+                retrying={worldFailure.retrying}
                 onRetry={() => void world.refetch()}
                 what={strings.map.worldFile}
                 // Not "countries cannot be coloured": without its shapes there is no map to colour.

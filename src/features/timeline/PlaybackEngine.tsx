@@ -1,16 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
 import { useDataset } from '../../shared/load/datasetQuery';
-import { createTimelineModel } from './timelineController';
+import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
+import { formatDate } from '../../shared/text/formatDate';
+import { strings } from '../../shared/text/strings';
+import { useAppStore } from '../../state/AppStoreContext';
+import { TimelineIcon } from './TimelineIcon';
+import { clampDay, createTimelineModel, type TimelineModel } from './timelineController';
 import { useAutoplay } from './useAutoplay';
 import { usePlayback } from './usePlayback';
 import { useSpaceToPlay } from './useSpaceToPlay';
+import { useTimelineActions } from './useTimelineActions';
 
 const SETTINGS = { speed: 1, loop: false } as const;
 
 /**
- * Playback without the timeline's controls, for `controls=0`: an embed can still autoplay
- * (and Space on the map still pauses). Renders nothing.
+ * The timeline for `controls=0`: no slider, but the date the map shows stays on screen, an embed
+ * can still autoplay, and a map that moves by itself can always be paused (WCAG 2.2.2).
  */
 export function PlaybackEngine() {
   const { data: index } = useDataset();
@@ -22,5 +28,38 @@ function Engine({ index }: { index: DatasetIndex }) {
   usePlayback(index, model, SETTINGS);
   useAutoplay();
   useSpaceToPlay(null);
-  return null;
+  return <DateLine model={model} />;
+}
+
+function DateLine({ model }: { model: TimelineModel }) {
+  const actions = useTimelineActions(model);
+  const playing = useAppStore((s) => s.playing);
+  const autoplay = useAppStore((s) => s.autoplay);
+  const date = useAppStore((s) => s.date);
+  // Playback moves the date on every update day: written to the node, not re-rendered.
+  const textRef = useRef<HTMLSpanElement>(null);
+  useFollowDay((shown) => {
+    if (shown !== null && textRef.current) setText(textRef.current, formatDate(clampDay(model, shown)));
+  });
+  return (
+    <section className="timeline-line" aria-label={strings.timeline.region}>
+      <p className="timeline-line__date">
+        {strings.timeline.mapAsOf}{' '}
+        <span ref={textRef}>{formatDate(clampDay(model, date ?? model.lastDay))}</span>
+      </p>
+      {(autoplay || playing) && (
+        <button
+          type="button"
+          className="button timeline-button timeline-button--play"
+          aria-keyshortcuts="Space"
+          onClick={actions.togglePlaying}
+        >
+          <TimelineIcon name={playing ? 'pause' : 'play'} />
+          <span className="timeline-button__text">
+            {playing ? strings.timeline.pause : strings.timeline.play}
+          </span>
+        </button>
+      )}
+    </section>
+  );
 }

@@ -97,6 +97,7 @@ export const strings = {
   viewMap: 'Map',
   viewTable: 'Table',
   retry: 'Retry',
+  retrying: 'Trying again…',
   loadFailed: 'The map’s data could not be loaded.',
   datasetInvalid: 'The map’s data file has errors, so countries cannot be coloured.',
   detailsForEditors: 'Details for the editor of the data file',
@@ -104,6 +105,7 @@ export const strings = {
   tryAgain: 'Try again',
   timeline: {
     region: 'Timeline',
+    mapAsOf: 'Map as of',
     slider: 'Date',
     compareFrom: 'Compare from',
     compareTo: 'Compare to',

@@ -7,11 +7,14 @@ import { strings } from '../text/strings';
  */
 export function LoadErrorMessage({
   error,
+  retrying = false,
   onRetry,
   what,
   invalidHeadline = strings.datasetInvalid,
 }: {
   error: unknown;
+  /** The page is trying again on its own; Retry still tries at once. */
+  retrying?: boolean;
   onRetry: () => void;
   what: string;
   /** The headline when the file loaded but breaks its format; the dataset's by default. */
@@ -26,6 +29,7 @@ export function LoadErrorMessage({
       <p className="load-error__what">
         {what}: {loadError ? describe(loadError) : String(error)}
       </p>
+      {retrying && <p className="load-error__retrying">{strings.retrying}</p>}
       <button type="button" className="button" onClick={onRetry}>
         {strings.retry}
       </button>

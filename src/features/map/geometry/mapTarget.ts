@@ -2,28 +2,28 @@
 export const targetOf = (e: { target: EventTarget }): Element | null =>
   e.target instanceof Element ? e.target.closest('[data-id]') : null;
 
+const isCountryShape = (el: Element) =>
+  el.tagName.toLowerCase() === 'path' && el.classList.contains('map-country') && el.hasAttribute('data-id');
+
 /**
- * What a click or tap chose. A small state's 24 px hit circle can overlap a bigger neighbour on a
- * phone (the Isle of Man over Britain): when the circle belongs to a place without data and a
- * country with data lies under the same point, the reader meant that country.
+ * The country at a point in the window. A small state's 24 px hit circle can spill over its
+ * neighbours (on a phone, Slovenia's covers half of Austria and Italy): inside a drawn country the
+ * country wins, and a marker answers only where no country is drawn (the sea, or its own speck).
  */
-export const clickTargetOf = (e: {
-  target: EventTarget;
-  clientX: number;
-  clientY: number;
-}): Element | null => {
-  const first = targetOf(e);
-  if (!first || first.tagName.toLowerCase() === 'path' || first.getAttribute('role') === 'button')
-    return first;
-  const under = document
-    .elementsFromPoint(e.clientX, e.clientY)
-    .find(
-      (el) =>
-        el.tagName.toLowerCase() === 'path' &&
-        el.getAttribute('role') === 'button' &&
-        el.hasAttribute('data-id'),
-    );
-  return under ?? first;
+export const countryAt = (svg: Element, x: number, y: number): Element | null => {
+  let stack: Element[];
+  try {
+    stack = document.elementsFromPoint(x, y).filter((el) => svg.contains(el));
+  } catch {
+    return null; // engines without hit testing (jsdom): the caller falls back to the event's target
+  }
+  const shape = stack.find(isCountryShape);
+  if (shape) return shape;
+  for (const el of stack) {
+    const marker = el.closest('.map-marker[data-id]');
+    if (marker) return marker;
+  }
+  return null;
 };
 
 /** The id of the focusable country (role=button) an event concerns, if any. */

@@ -2,7 +2,7 @@ import type { MapGeometry } from '../../../shared/geometry/buildGeometry';
 import { sizeMarker } from '../../../shared/geometry/sizeMarker';
 
 /** On-screen size from which a small state's shape replaces its dot. */
-const SHAPE_TARGET_PX = 28;
+const SHAPE_TARGET_PX = 16;
 
 /**
  * Sets what the map keeps a constant size on screen for `unitsPerPx` (view-box units per screen
