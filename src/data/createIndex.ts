@@ -14,6 +14,8 @@ export interface TimedUpdate {
 /** A change of one entity's status, set by one update. */
 export interface Transition {
   day: DayNumber;
+  /** The update's date as precise as it was given: a status "since August 2018" is not "since 1 August". */
+  precision: DatePrecision;
   status: Status;
   update: Update;
 }
@@ -56,7 +58,10 @@ export interface DatasetIndex {
    */
   statusAt(entityId: string, day: DayNumber): StatusOrNone;
   /** The transition in force on a day, with the day its current run of the same status began. */
-  currentTransition(entityId: string, day: DayNumber): { transition: Transition; since: DayNumber } | null;
+  currentTransition(
+    entityId: string,
+    day: DayNumber,
+  ): { transition: Transition; since: DayNumber; sincePrecision: DatePrecision } | null;
   /** Statuses of every entity that has any status, on a day; entities without data are absent. */
   statusesAt(day: DayNumber): ReadonlyMap<string, Status>;
   /** Transitions of one entity in date order. */
@@ -166,7 +171,7 @@ export function createIndex(dataset: Dataset): DatasetIndex {
           let list = transitions.get(entityId);
           if (!list) transitions.set(entityId, (list = []));
           const last = list[list.length - 1];
-          const transition = { day, status: status[entityId]!, update };
+          const transition = { day, precision: t.precision, status: status[entityId]!, update };
           // Same day: the later update in the file replaces the earlier one's status.
           if (last && last.day === day) list[list.length - 1] = transition;
           else list.push(transition);
@@ -235,7 +240,7 @@ export function createIndex(dataset: Dataset): DatasetIndex {
     if (i < 0) return null;
     const transition = list[i]!;
     while (i > 0 && list[i - 1]!.status === transition.status) i--;
-    return { transition, since: list[i]!.day };
+    return { transition, since: list[i]!.day, sincePrecision: list[i]!.precision };
   };
 
   // statusesAt is asked for once per playback frame: cache the last answer per event index,

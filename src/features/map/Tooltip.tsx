@@ -39,7 +39,7 @@ function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: st
 
   if (day === null) return null;
   const status = index?.statusAt(id, day) ?? 'none';
-  const since = index?.currentTransition(id, day)?.since ?? null;
+  const current = index?.currentTransition(id, day) ?? null;
   const upToDay = index?.updatesFor(id).filter((u) => u.day <= day) ?? [];
   const latest = upToDay[upToDay.length - 1];
 
@@ -48,8 +48,11 @@ function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: st
       <p className="map-tooltip__name">{countryName(id, index, geometry)}</p>
       <p className="map-tooltip__status">
         <MapSwatch status={status} />
-        {since !== null
-          ? strings.statusSince(strings.statusLabel[status], formatDate(since))
+        {current !== null
+          ? strings.statusSince(
+              strings.statusLabel[status],
+              formatDate(current.since, current.sincePrecision),
+            )
           : strings.statusLabel[status]}
       </p>
       {latest && (

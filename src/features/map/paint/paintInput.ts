@@ -40,20 +40,20 @@ export function paintInput(
   unitsPerPx: number | null,
   names: boolean,
 ): PaintInput {
-  const since = (id: string) => (day !== null ? index?.currentTransition(id, day)?.since : undefined);
+  const current = (id: string) => (day !== null ? index?.currentTransition(id, day) : null) ?? null;
   return {
     statuses: statuses ?? new Map(),
     before,
     highlight,
     theme,
     unitsPerPx,
-    labelKey: (id, status, was) => `${status}|${since(id) ?? ''}|${was}|${from}`,
+    labelKey: (id, status, was) => `${status}|${current(id)?.since ?? ''}|${was}|${from}`,
     label: (id, status, was) => {
-      const at = since(id);
+      const at = current(id);
       const name = strings.countryAccessibleName(
         countryName(id, index, geometry),
         strings.statusLabel[status],
-        at !== undefined ? formatDate(at) : null,
+        at !== null ? formatDate(at.since, at.sincePrecision) : null,
       );
       if (was === null || was === status || from === null) return name;
       const then = formatDate(from);
