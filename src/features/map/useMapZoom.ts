@@ -1,29 +1,18 @@
 import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { useAppStoreApi } from '../../state/AppStoreContext';
-import type { Region } from '../../state/urlState';
 import type { MapGeometry } from '../../shared/geometry/buildGeometry';
-import { createZoomView, regionZoom } from './paint/createZoomView';
+import { createZoomView, regionZoom, type ZoomView } from './paint/createZoomView';
 import { drawnWidth } from './paint/sizeForScreen';
 import { zoomAttribute } from './geometry/regionTransform';
 
-export interface MapZoom {
+/** What the map's controls and keyboard focus use of the zoom. */
+export type MapZoom = Pick<
+  ZoomView,
+  'zoomIn' | 'zoomOut' | 'reset' | 'showRegion' | 'ensureVisible' | 'isVisible' | 'toClient' | 'unitsPerPx'
+> & {
   /** The transform the zoomed `<g>` is first rendered with (the URL's region). */
   initial: string;
-  zoomIn: () => void;
-  zoomOut: () => void;
-  /** Back to the whole world (and region=world). */
-  reset: () => void;
-  /** Frames a region preset, even when it is already the store's region (re-centres). */
-  showRegion: (region: Region) => void;
-  /** Pans so a view-box point is on screen, e.g. the country keyboard focus moved to. */
-  ensureVisible: (x: number, y: number) => void;
-  /** Whether a view-box point is on screen once the zoom in progress (if any) ends. */
-  isVisible: (x: number, y: number) => boolean;
-  /** Where a view-box point will be in the window (client pixels) once the zoom ends. */
-  toClient: (x: number, y: number) => { x: number; y: number };
-  /** View-box units per screen pixel at the drawn zoom; null until the map's width is known. */
-  unitsPerPx: () => number | null;
-}
+};
 
 /**
  * Zoom and pan of the map's layer (createZoomView), following the store's region and the svg's

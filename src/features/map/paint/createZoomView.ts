@@ -30,11 +30,17 @@ export interface ZoomView {
   go: (z: ZoomState) => void;
   zoomIn: () => void;
   zoomOut: () => void;
+  /** Back to the whole world (and region=world). */
   reset: () => void;
+  /** Frames a region preset, even when it is already the store's region (re-centres). */
   showRegion: (region: Region) => void;
+  /** Pans so a view-box point is on screen, e.g. the country keyboard focus moved to. */
   ensureVisible: (x: number, y: number) => void;
+  /** Whether a view-box point is on screen once the zoom in progress (if any) ends. */
   isVisible: (x: number, y: number) => boolean;
+  /** Where a view-box point will be in the window (client pixels) once the zoom ends. */
   toClient: (x: number, y: number) => { x: number; y: number };
+  /** View-box units per screen pixel at the drawn zoom; null until the map's width is known. */
   unitsPerPx: () => number | null;
   /** The zoom last drawn. */
   current: () => ZoomState;
