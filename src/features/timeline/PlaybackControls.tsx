@@ -30,8 +30,9 @@ export function PlaybackButtons({ model, actions }: Pick<Props, 'model' | 'actio
         aria-label={strings.timeline.previous}
         title={strings.timeline.previous}
         disabled={comparing}
-        // aria-disabled, not disabled: a reader stepping to the end keeps focus on the button.
-        aria-disabled={atStart}
+        // aria-disabled, not disabled: a reader stepping to the end keeps focus on the button. Only
+        // when true: a button disabled for compare mode must not also say it is enabled.
+        aria-disabled={!comparing && atStart ? true : undefined}
         onClick={() => actions.goTo(previousEvent(model, actions.currentDay()))}
       >
         <TimelineIcon name="previous" />
@@ -54,7 +55,7 @@ export function PlaybackButtons({ model, actions }: Pick<Props, 'model' | 'actio
         aria-label={strings.timeline.next}
         title={strings.timeline.next}
         disabled={comparing}
-        aria-disabled={atEnd}
+        aria-disabled={!comparing && atEnd ? true : undefined}
         onClick={() => actions.goTo(nextEvent(model, actions.currentDay()))}
       >
         <TimelineIcon name="next" />

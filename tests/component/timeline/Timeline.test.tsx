@@ -102,6 +102,19 @@ describe('Timeline slider', () => {
 });
 
 describe('Playback controls', () => {
+  it('says a step button is unavailable only when it is: at an end, not while comparing two dates', () => {
+    const first = renderWithProviders(<Timeline />, { search: '?date=2000-01-01', index: article });
+    expect(screen.getByRole('button', { name: 'Previous update' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Next update' })).not.toHaveAttribute('aria-disabled');
+    first.unmount();
+    renderWithProviders(<Timeline />, { search: '?date=2019-01-01..2020-07-15', index: article });
+    for (const name of ['Previous update', 'Next update']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toBeDisabled();
+      expect(button).not.toHaveAttribute('aria-disabled');
+    }
+  });
+
   it('Play toggles playback, and its name says what it will do', async () => {
     const user = userEvent.setup();
     const { store } = renderWithProviders(<Timeline />, { search: '?date=2019-01-01', index: article });
