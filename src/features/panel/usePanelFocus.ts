@@ -38,8 +38,17 @@ export function usePanelFocus(country: string | null, open: boolean) {
   const close = () => {
     const opener = openerRef.current;
     openerRef.current = null;
+    const id = store.getState().country;
+    // Focus must not fall to the page when the panel goes: with no opener to return to (a linked
+    // panel, or one whose opener is gone), the country on the map, else the search field.
+    const inPanel = panelRef.current?.contains(document.activeElement) ?? false;
     store.getState().selectCountry(null);
-    if (opener?.isConnected) opener.focus();
+    if (opener?.isConnected) return opener.focus();
+    if (!inPanel) return;
+    const fallback =
+      (id && document.querySelector<SVGElement>(`.map__svg [role="button"][data-id="${CSS.escape(id)}"]`)) ||
+      document.querySelector<HTMLElement>('.search-box__input');
+    fallback?.focus();
   };
 
   return { panelRef, headingRef, bodyRef, close };
