@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { LoadError } from './LoadError';
 
 /** Exponential backoff: 1 s, 2 s, 4 s … capped at 10 s. */
-export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 10_000);
+const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 10_000);
 
 /** Network trouble and server errors are retried three times; a broken file will not fix itself. */
-export const shouldRetry = (failureCount: number, error: unknown) =>
+const shouldRetry = (failureCount: number, error: unknown) =>
   failureCount < 3 && (!(error instanceof LoadError) || error.retryable);
 
 /**
