@@ -21,14 +21,11 @@ const REGION_COUNTRIES: Record<Exclude<Region, 'world'>, readonly string[]> = {
 };
 /** Margin around a region's anchors, in view-box pixels, so edge countries show whole. */
 const REGION_PADDING = 14;
-/**
- * Extra room on the west when the legend sits over the map's bottom-left (wide screens): it moves
- * the region east of the legend (which then covers the Atlantic, for Europe) instead of under it.
- */
-const LEGEND_ROOM = 36;
+/** More on the north: Norway's anchor is far south of its North Cape, which was cut off. */
+const NORTH_PADDING = 26;
 
 /** The view-box rectangle a region preset shows, or null for the whole world. */
-export function regionBox(region: Region, geometry: MapGeometry, legendOverMap = false): Box | null {
+export function regionBox(region: Region, geometry: MapGeometry): Box | null {
   if (region === 'world') return null;
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
   for (const id of REGION_COUNTRIES[region]) {
@@ -40,12 +37,7 @@ export function regionBox(region: Region, geometry: MapGeometry, legendOverMap =
     box[3] = Math.max(box[3], c.anchor[1]);
   }
   if (!(box[0] < box[2])) return null;
-  return [
-    box[0] - REGION_PADDING - (legendOverMap ? LEGEND_ROOM : 0),
-    box[1] - REGION_PADDING,
-    box[2] + REGION_PADDING,
-    box[3] + REGION_PADDING,
-  ];
+  return [box[0] - REGION_PADDING, box[1] - NORTH_PADDING, box[2] + REGION_PADDING, box[3] + REGION_PADDING];
 }
 
 /**

@@ -15,13 +15,10 @@ import {
 } from '../geometry/regionTransform';
 
 const STEP = 1.6;
-/** The legend floats over the map's bottom-left on landscape screens from 720 px (map.css). */
-const LEGEND_OVER_MAP = '(min-width: 720px) and (orientation: landscape)';
-const legendOverMap = () => matches(LEGEND_OVER_MAP, true);
 
 /** The view box a region preset frames. */
 export const regionZoom = (region: Region, geometry: MapGeometry) =>
-  fitBox(regionBox(region, geometry, legendOverMap()), geometry.viewBox);
+  fitBox(regionBox(region, geometry), geometry.viewBox);
 
 export interface ZoomView {
   /** Draws a zoom; `settled` unless it is a frame of an animation towards the goal. */
