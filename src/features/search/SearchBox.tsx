@@ -3,14 +3,15 @@ import { useDataset } from '../../shared/load/datasetQuery';
 import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { OptionStatus } from './OptionStatus';
-import { searchDataset } from './searchDataset';
-import type { SearchResult } from './searchEntities';
+import { searchDataset } from '../../data/searchDataset';
+import type { SearchResult } from '../../data/searchEntities';
 import { useCombobox } from './useCombobox';
 import './SearchBox.css';
 
 /**
  * Find a country, company or bloc by name or a common alternate ("Holland", "UK", "Burma"),
- * including countries without data; choosing one opens its panel.
+ * including countries without data, and past a typo ("Swedan"), said to be a guess; choosing one
+ * opens its panel.
  */
 export function SearchBox() {
   const { data: index } = useDataset();
@@ -24,6 +25,8 @@ export function SearchBox() {
   );
   const inputId = useId();
   const searching = open && query.trim() !== '';
+  // Typo matches come only when nothing matched as typed, so the first result says which it is.
+  const guessing = results[0]?.fuzzy === true;
 
   return (
     <div className="search-box">
@@ -45,26 +48,38 @@ export function SearchBox() {
         enterKeyHint="go"
         placeholder={strings.searchPlaceholder}
       />
-      <ul {...listProps} aria-label={strings.search} className="search-box__list">
-        {expanded &&
-          results.map(({ candidate, matched }, i) => {
-            const kind = candidate.kind === 'country' ? null : strings.searchBox.kind[candidate.kind];
-            const alias = matched && matched !== candidate.id ? strings.searchBox.alsoKnownAs(matched) : null;
-            return (
-              <li key={candidate.id} {...optionProps(i)} className="search-box__option">
-                <span className="search-box__name">
-                  {candidate.name}
-                  {kind && <span className="search-box__kind">, {kind}</span>}
-                  {alias && <span className="search-box__alias"> ({alias})</span>}
-                </span>
-                <OptionStatus id={candidate.id} />
-              </li>
-            );
-          })}
-      </ul>
+      <div className="search-box__drop" hidden={!expanded}>
+        {guessing && <p className="search-box__note">{strings.searchBox.guessNote}</p>}
+        <ul
+          {...listProps}
+          aria-label={guessing ? strings.searchBox.closeMatches : strings.search}
+          className="search-box__list"
+        >
+          {expanded &&
+            results.map(({ candidate, matched }, i) => {
+              const kind = candidate.kind === 'country' ? null : strings.searchBox.kind[candidate.kind];
+              const alias =
+                matched && matched !== candidate.id ? strings.searchBox.alsoKnownAs(matched) : null;
+              return (
+                <li key={candidate.id} {...optionProps(i)} className="search-box__option">
+                  <span className="search-box__name">
+                    {candidate.name}
+                    {kind && <span className="search-box__kind">, {kind}</span>}
+                    {alias && <span className="search-box__alias"> ({alias})</span>}
+                  </span>
+                  <OptionStatus id={candidate.id} />
+                </li>
+              );
+            })}
+        </ul>
+      </div>
       {searching && results.length === 0 && <p className="search-box__empty">{strings.searchNoResults}</p>}
       <p className="visually-hidden" role="status">
-        {searching ? strings.searchBox.results(results.length) : ''}
+        {!searching
+          ? ''
+          : guessing
+            ? strings.searchBox.guesses(results.length)
+            : strings.searchBox.results(results.length)}
       </p>
     </div>
   );

@@ -6,7 +6,8 @@ import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
-import { matchesQuery, sortRows, tableRows, type SortDir, type SortKey } from './tableRows';
+import { searchDataset } from '../../data/searchDataset';
+import { sortRows, tableRows, type SortDir, type SortKey } from './tableRows';
 import './TableView.css';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -31,14 +32,19 @@ export function TableView() {
   const captionId = useId();
 
   const rows = useMemo(() => (index && day !== null ? tableRows(index, day) : []), [index, day]);
+  // The header search's matcher, unlimited: aliases ("uk") and typos ("Swedan") find rows too.
+  const found = useMemo(
+    () => (query.trim() ? new Set(searchDataset(index, query, Infinity).map((r) => r.candidate.id)) : null),
+    [index, query],
+  );
   const visible = useMemo(
     () =>
       sortRows(
-        rows.filter((r) => (filter === 'all' || r.status === filter) && matchesQuery(r, query)),
+        rows.filter((r) => (filter === 'all' || r.status === filter) && (!found || found.has(r.id))),
         sort.key,
         sort.dir,
       ),
-    [rows, filter, query, sort],
+    [rows, filter, found, sort],
   );
   // The page's alert explains a failed load and offers Retry; the table just says it is empty.
   if (isError) return <p className="loading">{strings.table.unavailable}</p>;

@@ -55,9 +55,3 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, dir: SortDir):
   };
   return [...rows].sort((a, b) => sign * compare(a, b) || byName(a, b));
 }
-
-/** Case- and accent-insensitive match on the name. */
-export function matchesQuery(row: TableRow, query: string): boolean {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return fold(row.name).includes(fold(query.trim()));
-}

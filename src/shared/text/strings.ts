@@ -200,6 +200,9 @@ export const strings = {
   },
   searchBox: {
     results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+    guesses: (n: number) => `No exact match. ${n === 1 ? '1 close match' : `${n} close matches`}`,
+    guessNote: 'No exact match. Did you mean:',
+    closeMatches: 'Close matches',
     alsoKnownAs: (alternate: string) => `also “${alternate}”`,
     kind: { country: 'Country', company: 'Company', bloc: 'Bloc' },
   },

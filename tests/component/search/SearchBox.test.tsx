@@ -156,6 +156,20 @@ describe('SearchBox', () => {
     expect(store.getState().country).toBe('deutsche-telekom');
   });
 
+  it('offers close matches for a typo, and says they are a guess', async () => {
+    const user = userEvent.setup();
+    const { store, container } = renderWithProviders(<SearchBox />);
+    await user.type(combobox(), 'Untied States');
+    const list = screen.getByRole('listbox', { name: 'Close matches' });
+    expect(within(list).getByRole('option', { name: /^United States/ })).toBeInTheDocument();
+    expect(screen.getByText('No exact match. Did you mean:')).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('No exact match. 1 close match');
+    expect(screen.queryByText('No match')).not.toBeInTheDocument();
+    expect((await axe.run(container)).violations.map((v) => v.id)).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(store.getState().country).toBe('USA');
+  });
+
   it('says when nothing matches', async () => {
     const user = userEvent.setup();
     renderWithProviders(<SearchBox />);
@@ -163,6 +177,7 @@ describe('SearchBox', () => {
     expect(screen.getByText('No match')).toBeInTheDocument();
     expect(combobox()).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('status')).toHaveTextContent('0 results');
+    expect(screen.queryByText('No exact match. Did you mean:')).not.toBeInTheDocument();
   });
 
   it('has no axe violations with the list open', async () => {

@@ -55,6 +55,19 @@ describe('TableView', () => {
     expect(rowNames()).toEqual(['Sweden']);
   });
 
+  it('finds rows by the names the header search knows, and past a typo', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TableView />, { search: '?date=2022-06-29' });
+    const find = screen.getByRole('searchbox', { name: 'Find in table' });
+    await user.type(find, 'uk');
+    expect(rowNames()).toContain('United Kingdom');
+    expect(rowNames()).not.toContain('Sweden');
+    await user.clear(find);
+    await user.type(find, 'Swedan');
+    expect(rowNames()).toEqual(['Sweden']);
+    expect(screen.getByRole('table', { name: /1 of \d+ shown/ })).toBeInTheDocument();
+  });
+
   it('opens the same panel as the map when a row is activated', async () => {
     const user = userEvent.setup();
     const { store } = renderWithProviders(<TableView />);

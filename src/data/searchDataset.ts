@@ -1,5 +1,5 @@
-import { COUNTRIES } from '../../data/countries.generated';
-import type { DatasetIndex } from '../../data/createIndex';
+import { COUNTRIES } from './countries.generated';
+import type { DatasetIndex } from './createIndex';
 import { searchCandidates } from './searchCandidates';
 import { prepareCandidates, searchEntities, type SearchResult } from './searchEntities';
 
@@ -7,10 +7,15 @@ const preparedByIndex = new WeakMap<DatasetIndex, ReturnType<typeof prepareCandi
 
 /**
  * Searches a dataset's entities and the map's countries; nothing before the dataset has loaded
- * or while the query is empty. Candidates are prepared (~300 names and aliases folded) on the
+ * or while the query is empty. The header's search and the table's filter both use it, so they
+ * know the same aliases and typos. Candidates are prepared (~300 names and aliases folded) on the
  * first keystroke, not while the page loads, and once per dataset.
  */
-export function searchDataset(index: DatasetIndex | undefined, query: string): SearchResult[] {
+export function searchDataset(
+  index: DatasetIndex | undefined,
+  query: string,
+  limit?: number,
+): SearchResult[] {
   if (!index || query === '') return [];
   let prepared = preparedByIndex.get(index);
   if (!prepared)
@@ -18,5 +23,5 @@ export function searchDataset(index: DatasetIndex | undefined, query: string): S
       index,
       (prepared = prepareCandidates(searchCandidates(index.dataset.entities, COUNTRIES))),
     );
-  return searchEntities(prepared, query);
+  return searchEntities(prepared, query, limit);
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../../src/data/countries.generated';
 import type { Entity } from '../../../src/data/schema';
-import { searchCandidates } from '../../../src/features/search/searchCandidates';
-import {
-  foldForSearch,
-  prepareCandidates,
-  searchEntities,
-  type SearchCandidate,
-} from '../../../src/features/search/searchEntities';
-import { readFileSync } from 'node:fs';
-import { validateDataset } from '../../../src/data/validateDataset';
+import { searchCandidates } from '../../../src/data/searchCandidates';
+import { prepareCandidates, searchEntities, type SearchCandidate } from '../../../src/data/searchEntities';
 
 const entities: Entity[] = [
   { id: 'NLD', kind: 'country', name: 'Netherlands', aliases: ['Holland', 'The Netherlands'] },
@@ -19,15 +12,6 @@ const entities: Entity[] = [
 ];
 const prepared = prepareCandidates(searchCandidates(entities, COUNTRIES));
 const ids = (query: string) => searchEntities(prepared, query).map((r) => r.candidate.id);
-
-describe('foldForSearch', () => {
-  it('ignores case, accents and dots', () => {
-    expect(foldForSearch('Côte d’Ivoire')).toBe('cote divoire');
-    expect(foldForSearch('U.K.')).toBe('uk');
-    expect(foldForSearch('  São Tomé and Príncipe ')).toBe('sao tome and principe');
-    expect(foldForSearch('Türkiye')).toBe('turkiye');
-  });
-});
 
 describe('searchEntities', () => {
   it('finds dataset aliases', () => {
@@ -101,33 +85,49 @@ describe('searchEntities', () => {
   });
 });
 
-function realEntities(): readonly Entity[] {
-  const result = validateDataset(JSON.parse(readFileSync('public/data/huawei-5g.json', 'utf8')));
-  if (!result.ok) throw new Error('the bundled dataset is invalid');
-  return result.dataset.entities;
-}
+describe('searchEntities, past a typo', () => {
+  const found = (query: string) =>
+    searchEntities(prepared, query).map((r) => `${r.candidate.id}${r.fuzzy ? '~' : ''}`);
 
-describe('searchCandidates', () => {
-  it('covers every drawable country and every dataset entity exactly once', () => {
-    const real = realEntities();
-    const candidates = searchCandidates(real, COUNTRIES);
-    const candidateIds = candidates.map((c) => c.id);
-    expect(new Set(candidateIds).size).toBe(candidateIds.length);
-    for (const id of Object.keys(COUNTRIES)) expect(candidateIds).toContain(id);
-    for (const e of real) expect(candidateIds).toContain(e.id);
-    const listed = new Set(real.map((e) => e.id));
-    const unlisted = Object.keys(COUNTRIES).find((id) => !listed.has(id))!;
-    expect(candidates.find((c) => c.id === unlisted)?.inDataset).toBe(false);
-    expect(candidates.find((c) => c.id === 'CAN')?.inDataset).toBe(true);
+  it('finds names within an edit or two, swapped letters counting as one', () => {
+    expect(found('Swedan')[0]).toBe('SWE~');
+    expect(found('Untied States')).toEqual(['USA~']);
+    expect(found('Germny')).toEqual(['DEU~']);
+    expect(found('Itlay')).toEqual(['ITA~']);
   });
 
-  it('finds the aliases the real dataset gives', () => {
-    const real = prepareCandidates(searchCandidates(realEntities(), COUNTRIES));
-    const first = (q: string) => searchEntities(real, q)[0]?.candidate.id;
-    expect(first('UK')).toBe('GBR');
-    expect(first('Britain')).toBe('GBR');
-    expect(first('USA')).toBe('USA');
-    expect(first('Czechia')).toBe('CZE');
-    expect(first('Holland')).toBe('NLD');
+  it('matches the start of a name or of a later word, and alternates', () => {
+    // "untied" is one swap from the first word of three names.
+    expect(found('untied').sort()).toEqual(['ARE~', 'GBR~', 'USA~']);
+    expect(found('kogn')).toContain('HKG~');
+    const [holland] = searchEntities(prepared, 'Hollnd');
+    expect(holland).toMatchObject({ candidate: { id: 'NLD' }, matched: 'Holland', fuzzy: true });
+  });
+
+  it('ranks fewer edits first', () => {
+    // Sweden is one edit away; Sudan and South Sudan two.
+    expect(found('Swedan')).toEqual(['SWE~', 'SSD~', 'SDN~']);
+  });
+
+  it('tries typos only when nothing matches as typed', () => {
+    expect(found('Swede')).toEqual(['SWE']);
+    // "chin" is one edit from Chile, but China starts with it.
+    expect(found('chin')).toEqual(['CHN', 'TWN']);
+    expect(found('stan').every((id) => !id.endsWith('~'))).toBe(true);
+  });
+
+  it('allows one edit up to five letters and none below four', () => {
+    expect(found('japn')).toEqual(['JPN~']);
+    expect(found('jpn')).toEqual(['JPN']); // the ISO code, as typed
+    expect(found('swd')).toEqual([]);
+    expect(found('xq')).toEqual([]);
+    expect(found('ma').every((id) => !id.endsWith('~'))).toBe(true);
+    expect(found('grmny')).toEqual([]); // two edits: too many for five letters
+  });
+
+  it('does not count a name cut short by dropping the query’s last letters', () => {
+    // "frnace" less its "rn" would be the start of many a name.
+    expect(found('Frnace')).toEqual(['FRA~']);
+    expect(found('qqqq')).toEqual([]);
   });
 });

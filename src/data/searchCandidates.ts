@@ -1,4 +1,4 @@
-import type { Entity } from '../../data/schema';
+import type { Entity } from './schema';
 import { COUNTRY_ALTERNATES } from './countryAlternates';
 import type { SearchCandidate } from './searchEntities';
 
