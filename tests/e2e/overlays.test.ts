@@ -76,3 +76,20 @@ describe('nothing covers the map', () => {
     await context.close();
   });
 });
+
+describe('nothing covers the country panel', () => {
+  it('a click that opens the bottom sheet takes the hover tooltip away', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 720, height: 800 } });
+    await page.goto(`${inject('baseUrl')}/?embed=1`);
+    await waitForApp(page);
+    const brazil = page.locator('.map-country[data-id="BRA"]');
+    const box = (await brazil.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.35);
+    await page.locator('.map-tooltip').getByText('Brazil').waitFor();
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.getByRole('heading', { name: 'Brazil', level: 2 }).waitFor();
+    await expect(page.locator('.map-tooltip').count()).resolves.toBe(0);
+    await context.close();
+  });
+});

@@ -25,7 +25,10 @@ export function useMapPointer(hover: MapHover, tipRef: RefObject<HTMLDivElement 
       touchDown.current = null;
       const fromTouch = down !== null && e.timeStamp - down.at < 1000;
       const id = fromTouch ? idAt(e, down.x, down.y) : idAt(e, e.clientX, e.clientY);
-      if (id) store.getState().selectCountry(id);
+      if (!id) return;
+      // The panel now says what the tooltip did; left up, it sat on top of a phone's bottom sheet.
+      hover.end(false);
+      store.getState().selectCountry(id);
     },
     onPointerOver: (e: PointerEvent<SVGSVGElement>) =>
       hover.show(idAt(e, e.clientX, e.clientY), { x: e.clientX, y: e.clientY }, false),
