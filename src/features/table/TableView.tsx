@@ -111,7 +111,7 @@ export function TableView() {
                     {strings.statusLabel[r.status]}
                   </span>
                 </td>
-                <td>{r.latest ? formatDate(r.latest.day, r.latest.precision) : '—'}</td>
+                <td>{r.latest ? formatDate(r.latest.day, r.latest.precision, 'short') : '—'}</td>
                 <td className="table-view__num">{r.count}</td>
               </tr>
             ))}
