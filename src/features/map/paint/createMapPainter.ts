@@ -75,13 +75,15 @@ export function createMapPainter(root: Element): (input: PaintInput) => void {
       const fill = fills[status]!;
       if (fill !== t.fill) t.fillEl.setAttribute('fill', (t.fill = fill));
 
-      // Small states without data step back (a smaller dot), so the ones with news stand out.
+      // Small states without data step back (a smaller dot with no ring: ~90 white rings filled
+      // a phone's world view), so the ones with news stand out.
       // Until the map's drawn width is known there is no size to give: the zoom sizes every
       // marker then (useMapZoom).
       if ((status === 'none') !== t.none) {
         t.none = status === 'none';
         if (t.el !== t.fillEl) {
           setMarkerNone(t.el, t.none);
+          t.fillEl.setAttribute('stroke-opacity', t.none ? '0' : '1');
           if (unitsPerPx !== null) sizeMarker(t.el, unitsPerPx);
         }
       }
