@@ -47,3 +47,8 @@ export function latestDayText(): string {
   const latest = parseDate(datasetFile.updatedAt)!;
   return formatDate(latest.day, latest.precision);
 }
+
+/** The file's first update day as the slider reads it out, e.g. "1 January 2018". */
+export function firstDayText(): string {
+  return formatDate(Math.min(...datasetFile.updates.map((u) => parseDate(u.date)!.day)));
+}

@@ -1,12 +1,15 @@
 import { useLayoutEffect } from 'react';
-import { COUNTRIES } from '../data/countries.generated';
+import { resolveEntityId } from '../data/resolveEntityId';
 import { useAppStoreApi } from '../state/AppStoreContext';
+import { clampDates } from '../state/clampDates';
+import type { AppState } from '../state/createAppStore';
 import { useDataset } from '../shared/load/datasetQuery';
 
 /**
- * Drops URL values the dataset cannot honour (unknown country, date out of range), quietly. A
- * layout effect in the render that gives the map its data, so the first painted fills are for the
- * corrected date, not the day an out-of-range date clamps to.
+ * Fits URL values to the dataset, quietly (the address follows with replaceState): a country
+ * id in the wrong case takes its own, an unknown one goes; a date out of range is clamped to
+ * it. A layout effect in the render that gives the map its data, so the first painted fills are
+ * for the corrected date.
  */
 export function NormaliseUrlToDataset() {
   const store = useAppStoreApi();
@@ -14,12 +17,14 @@ export function NormaliseUrlToDataset() {
   useLayoutEffect(() => {
     if (!data) return;
     const s = store.getState();
-    const patch: Partial<{ country: null; date: null; compare: null }> = {};
+    const patch: Partial<Pick<AppState, 'country' | 'date' | 'compare'>> = {};
     // A drawable country without data is a valid selection: its panel says there is no data.
-    if (s.country !== null && !data.entities.has(s.country) && !Object.hasOwn(COUNTRIES, s.country))
-      patch.country = null;
-    if (s.date !== null && (s.date < data.firstDay || s.date > data.lastDay)) patch.date = null;
-    if (s.compare && (s.compare.from < data.firstDay || s.compare.to > data.lastDay)) patch.compare = null;
+    const country = s.country === null ? null : resolveEntityId(data, s.country);
+    if (country !== s.country) patch.country = country;
+    const dates = clampDates(s, data.firstDay, data.lastDay);
+    if (dates.date !== s.date) patch.date = dates.date;
+    if (dates.compare?.from !== s.compare?.from || dates.compare?.to !== s.compare?.to)
+      patch.compare = dates.compare;
     if (Object.keys(patch).length > 0) store.setState({ ...patch, historyMode: 'replace' });
   }, [data, store]);
   return null;

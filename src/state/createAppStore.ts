@@ -1,9 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DayNumber } from '../data/dates';
-import type { Status } from '../data/status';
+import type { Status, StatusOrNone } from '../data/status';
 import { playheadOf } from './playheadOf';
+import type { TableSort } from './tableSort';
 import {
   DEFAULT_URL_STATE,
+  URL_STATE_KEYS,
   type DateRange,
   type Region,
   type ThemeChoice,
@@ -39,14 +41,19 @@ export interface AppActions {
   /**
    * Playback lands on `day`: the date (replacing the history entry) and, when statuses changed
    * on the way, those countries (`changed`) — in one write, so subscribers run once a step.
+   * null: the latest update, the default (where a full playback ends).
    */
-  playTo: (day: DayNumber, changed: readonly string[]) => void;
+  playTo: (day: DayNumber | null, changed: readonly string[]) => void;
   /** `mode` as for setDate: dragging a compare handle replaces, a click pushes. */
   setCompare: (range: DateRange | null, mode?: AppState['historyMode']) => void;
   selectCountry: (id: string | null) => void;
   setView: (view: View) => void;
   setRegion: (region: Region) => void;
   setTheme: (theme: ThemeChoice) => void;
+  /** The table's order and status filter are a reader's steps (push); typing in its search replaces. */
+  setTableSort: (sort: TableSort) => void;
+  setTableStatus: (status: StatusOrNone | null) => void;
+  setTableQuery: (query: string) => void;
   setHover: (id: string | null) => void;
   setPlaying: (playing: boolean) => void;
   setLegendHover: (status: Status | null) => void;
@@ -80,6 +87,9 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     setView: (view) => set({ view, historyMode: 'push' }),
     setRegion: (region) => set({ region, historyMode: 'push' }),
     setTheme: (theme) => set({ theme, historyMode: 'replace' }),
+    setTableSort: (tableSort) => set({ tableSort, historyMode: 'push' }),
+    setTableStatus: (tableStatus) => set({ tableStatus, historyMode: 'push' }),
+    setTableQuery: (tableQuery) => set({ tableQuery, historyMode: 'replace' }),
     setHover: (hover) => set({ hover }),
     setPlaying: (playing) => {
       // Pausing mid-travel lands the date where the thumb stopped, in the same write, so the
@@ -102,16 +112,5 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
 
 /** The URL-contract part of the state. */
 export function pickUrlState(s: AppState): UrlState {
-  return {
-    date: s.date,
-    compare: s.compare,
-    country: s.country,
-    view: s.view,
-    region: s.region,
-    embed: s.embed,
-    theme: s.theme,
-    autoplay: s.autoplay,
-    controls: s.controls,
-    childId: s.childId,
-  };
+  return Object.fromEntries(URL_STATE_KEYS.map((k) => [k, s[k]])) as unknown as UrlState;
 }

@@ -1,10 +1,13 @@
 import { createAppStore, pickUrlState, type AppStore } from './createAppStore';
-import { stateToSearch, urlToState, type ParseOptions, type UrlState } from './urlState';
+import { stateToSearch, urlToState, URL_STATE_KEYS, type ParseOptions, type UrlState } from './urlState';
+import { withForeignParams } from './withForeignParams';
 
 /**
  * Keeps the address bar and the store in step; the URL is the source of truth for shared
  * state. A reader's click pushes a history entry (so Back undoes it); playback replaces the
  * entry, debounced, and once more when it pauses. Returns a function that stops syncing.
+ * From the start, the address carries only values the app applied (a rejected `region=mars`
+ * goes, with replaceState), and keeps params that are not the app's (utm_*) as they are.
  */
 export function syncUrl(
   store: AppStore,
@@ -14,25 +17,34 @@ export function syncUrl(
   // History writes are dear on a slow phone's main thread: while playing, once a second will do.
   const debounceMs = options.debounceMs ?? 1000;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastSearch = win.location.search;
   let lastWritten: UrlState = pickUrlState(store.getState());
   let lastPushAt = -Infinity;
+  const searchFor = (state: UrlState) => withForeignParams(stateToSearch(state), win.location.search);
+  const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
+
+  const opened = searchFor(lastWritten);
+  if (!sameQuery(opened, win.location.search)) {
+    try {
+      win.history.replaceState(win.history.state, '', urlFor(opened));
+    } catch {
+      // As below: a frame that refuses history writes keeps its address.
+    }
+  }
 
   const write = () => {
     timer = undefined;
     const s = store.getState();
     const state = pickUrlState(s);
-    const search = stateToSearch(state);
-    if (search === lastSearch) return;
+    const search = searchFor(state);
+    if (sameQuery(search, win.location.search)) return;
     // Stepping along the timeline (keys held, handles dragged) is one gesture: the first step
     // pushes, the rest within a second replace it, so Back returns to where the reader began
     // rather than one day at a time — and the main thread is spared a push per step.
     const now = Date.now();
     const dateOnly = onlyDateChanged(lastWritten, state);
     const push = s.historyMode === 'push' && !s.playing && !(dateOnly && now - lastPushAt < 1000);
-    lastSearch = search;
     lastWritten = state;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const url = urlFor(search);
     try {
       if (push) win.history.pushState(null, '', url);
       else win.history.replaceState(null, '', url);
@@ -47,7 +59,6 @@ export function syncUrl(
     if (sameUrlFields(s, prev) && !(prev.playing && !s.playing) && s.historyMode === prev.historyMode) return;
     if (s.historyMode === 'none') {
       lastWritten = pickUrlState(s);
-      lastSearch = stateToSearch(lastWritten);
       return;
     }
     const changed = !sameUrlFields(s, prev);
@@ -86,23 +97,26 @@ export function createStoreFromUrl(search: string, options?: ParseOptions): AppS
 /** How long a burst of timeline steps waits before the URL catches up. */
 const BURST_SETTLE_MS = 250;
 
-const URL_FIELDS = [
-  'date',
-  'compare',
-  'country',
-  'view',
-  'region',
-  'embed',
-  'theme',
-  'autoplay',
-  'controls',
-  'childId',
-] as const;
-
 function sameUrlFields(a: UrlState, b: UrlState): boolean {
-  return URL_FIELDS.every((k) => a[k] === b[k]);
+  return URL_STATE_KEYS.every((k) => a[k] === b[k]);
 }
 
 function onlyDateChanged(a: UrlState, b: UrlState): boolean {
-  return URL_FIELDS.every((k) => k === 'date' || k === 'compare' || a[k] === b[k]);
+  return URL_STATE_KEYS.every((k) => k === 'date' || k === 'compare' || a[k] === b[k]);
+}
+
+/** The same params and values, whatever their order and spelling (`%20` or `+`). */
+function sameQuery(a: string, b: string): boolean {
+  const entries = (q: string) => {
+    try {
+      return [...new URLSearchParams(q)]
+        .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+        .sort();
+    } catch {
+      return [q];
+    }
+  };
+  const x = entries(a);
+  const y = entries(b);
+  return x.length === y.length && x.every((e, i) => e === y[i]);
 }

@@ -1,4 +1,12 @@
 import { parseDate, formatDay, type DayNumber } from '../data/dates';
+import { STATUS_OR_NONE, type StatusOrNone } from '../data/status';
+import {
+  DEFAULT_TABLE_SORT,
+  formatTableSort,
+  isDefaultTableSort,
+  parseTableSort,
+  type TableSort,
+} from './tableSort';
 
 /**
  * The URL contract (README.md, "URL parameters"): what a reader shares. Parsing never throws; each param is
@@ -6,6 +14,7 @@ import { parseDate, formatDay, type DayNumber } from '../data/dates';
  *
  *   ?date=2020-07-15&country=GBR&view=map&region=europe&embed=1&theme=dark&autoplay=1&controls=0
  *   ?date=2019-01-01..2021-12-31   (compare two dates)
+ *   ?view=table&sort=-date&status=banned&q=united   (the table's order, status filter and search)
  */
 export const VIEWS = ['map', 'table'] as const;
 export const REGIONS = ['world', 'europe'] as const;
@@ -33,6 +42,10 @@ export interface UrlState {
   controls: boolean;
   /** pym.js child id, echoed in height messages when present. */
   childId: string | null;
+  /** The table's order, status filter (null = all) and "Find in table" text. */
+  tableSort: TableSort;
+  tableStatus: StatusOrNone | null;
+  tableQuery: string;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -46,15 +59,37 @@ export const DEFAULT_URL_STATE: UrlState = {
   autoplay: false,
   controls: true,
   childId: null,
+  tableSort: DEFAULT_TABLE_SORT,
+  tableStatus: null,
+  tableQuery: '',
 };
+
+/** The URL state's fields, for code that copies or compares them all. */
+export const URL_STATE_KEYS = Object.keys(DEFAULT_URL_STATE) as readonly (keyof UrlState)[];
+
+/**
+ * The params this app reads. Any other (utm_*, a host page's own) is the embedding page's and
+ * stays in the address untouched (syncUrl).
+ */
+export const URL_PARAMS = [
+  'date',
+  'country',
+  'view',
+  'sort',
+  'status',
+  'q',
+  'region',
+  'embed',
+  'theme',
+  'autoplay',
+  'controls',
+  'childId',
+] as const;
 
 export type ParamResult<T> =
   { kind: 'valid'; value: T } | { kind: 'invalid'; raw: string } | { kind: 'missing' };
 
 export interface ParseOptions {
-  /** Dates outside [min, max] are invalid (out of the timeline's range). */
-  minDay?: DayNumber;
-  maxDay?: DayNumber;
   /** Entity ids that exist; others are invalid. Without it, any well-formed id is accepted. */
   isEntity?: (id: string) => boolean;
 }
@@ -66,12 +101,9 @@ function one(params: URLSearchParams, name: string): string | null {
   return params.get(name);
 }
 
-function parseDay(raw: string, o: ParseOptions): DayNumber | null {
-  const d = parseDate(raw);
-  if (!d) return null;
-  if (o.minDay !== undefined && d.day < o.minDay) return null;
-  if (o.maxDay !== undefined && d.day > o.maxDay) return null;
-  return d.day;
+// Dates out of the dataset's range are valid here: the app clamps them once it has the data.
+function parseDay(raw: string): DayNumber | null {
+  return parseDate(raw)?.day ?? null;
 }
 
 function parseEnum<T extends string>(raw: string | null, allowed: readonly T[]): ParamResult<T> {
@@ -98,6 +130,9 @@ export interface ParsedUrl {
   autoplay: ParamResult<boolean>;
   controls: ParamResult<boolean>;
   childId: ParamResult<string>;
+  sort: ParamResult<TableSort>;
+  status: ParamResult<StatusOrNone>;
+  q: ParamResult<string>;
 }
 
 /** Parses each param on its own; a bad one never spoils the others. */
@@ -115,16 +150,18 @@ export function parseUrl(search: string, o: ParseOptions = {}): ParsedUrl {
   if (rawDate !== null) {
     const parts = tooLong(rawDate) ? [] : rawDate.split('..');
     if (parts.length === 1) {
-      const d = parseDay(parts[0]!, o);
+      const d = parseDay(parts[0]!);
       date =
         d === null ? { kind: 'invalid', raw: rawDate } : { kind: 'valid', value: { date: d, compare: null } };
     } else if (parts.length === 2) {
-      const a = parseDay(parts[0]!, o);
-      const b = parseDay(parts[1]!, o);
+      const a = parseDay(parts[0]!);
+      const b = parseDay(parts[1]!);
+      // A range written the other way round means the same two dates: read it in order.
+      const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
       date =
-        a === null || b === null || a > b
+        from === null || to === null
           ? { kind: 'invalid', raw: rawDate }
-          : { kind: 'valid', value: { date: b, compare: { from: a, to: b } } };
+          : { kind: 'valid', value: { date: to, compare: { from, to } } };
     } else date = { kind: 'invalid', raw: rawDate };
   }
 
@@ -146,6 +183,24 @@ export function parseUrl(search: string, o: ParseOptions = {}): ParsedUrl {
         ? { kind: 'valid', value: rawChild }
         : { kind: 'invalid', raw: rawChild };
 
+  const rawSort = one(params, 'sort');
+  const sortValue = rawSort === null ? null : parseTableSort(rawSort);
+  const sort: ParsedUrl['sort'] =
+    rawSort === null
+      ? { kind: 'missing' }
+      : sortValue
+        ? { kind: 'valid', value: sortValue }
+        : { kind: 'invalid', raw: rawSort };
+
+  // Plain text shown only as an input's value; control characters are no reader's search.
+  const rawQ = one(params, 'q');
+  const q: ParsedUrl['q'] =
+    rawQ === null
+      ? { kind: 'missing' }
+      : rawQ.trim() !== '' && !tooLong(rawQ) && !/\p{Cc}/u.test(rawQ)
+        ? { kind: 'valid', value: rawQ }
+        : { kind: 'invalid', raw: rawQ };
+
   return {
     date,
     country,
@@ -156,6 +211,9 @@ export function parseUrl(search: string, o: ParseOptions = {}): ParsedUrl {
     autoplay: parseFlag(one(params, 'autoplay'), '1', '0'),
     controls: parseFlag(one(params, 'controls'), '1', '0'),
     childId,
+    sort,
+    status: parseEnum(one(params, 'status'), STATUS_OR_NONE),
+    q,
   };
 }
 
@@ -176,16 +234,27 @@ export function urlToState(search: string, o: ParseOptions = {}): UrlState {
     autoplay: value(p.autoplay, DEFAULT_URL_STATE.autoplay),
     controls: value(p.controls, DEFAULT_URL_STATE.controls),
     childId: value(p.childId, null),
+    tableSort: value(p.sort, DEFAULT_URL_STATE.tableSort),
+    tableStatus: value(p.status, null),
+    tableQuery: value(p.q, DEFAULT_URL_STATE.tableQuery),
   };
 }
 
-/** The query string for a state, without defaults, in a stable order ('' for all defaults). */
+/**
+ * The query string for a state, without defaults, in a stable order ('' for all defaults). The
+ * table's order, filter and search go in only with the table: a map link has no use for them.
+ */
 export function stateToSearch(s: UrlState): string {
   const params = new URLSearchParams();
   if (s.compare) params.set('date', `${formatDay(s.compare.from)}..${formatDay(s.compare.to)}`);
   else if (s.date !== null) params.set('date', formatDay(s.date));
   if (s.country) params.set('country', s.country);
   if (s.view !== DEFAULT_URL_STATE.view) params.set('view', s.view);
+  if (s.view === 'table') {
+    if (!isDefaultTableSort(s.tableSort)) params.set('sort', formatTableSort(s.tableSort));
+    if (s.tableStatus !== null) params.set('status', s.tableStatus);
+    if (s.tableQuery.trim() !== '') params.set('q', s.tableQuery);
+  }
   if (s.region !== DEFAULT_URL_STATE.region) params.set('region', s.region);
   if (s.embed) params.set('embed', '1');
   if (s.theme !== DEFAULT_URL_STATE.theme) params.set('theme', s.theme);

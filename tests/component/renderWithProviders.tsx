@@ -32,12 +32,16 @@ export interface Rendered extends RenderResult {
 /**
  * Renders UI with a fresh store (from a query string, as the URL would give it) and a query
  * client pre-filled with the real dataset, so tests see what readers see without a network.
+ * `store`: one the test made already (to sync it with the address before the first render).
  */
 export function renderWithProviders(
   ui: ReactElement,
-  { search = '', index = realIndex() }: { search?: string; index?: DatasetIndex | null } = {},
+  {
+    search = '',
+    index = realIndex(),
+    store = createStoreFromUrl(search),
+  }: { search?: string; index?: DatasetIndex | null; store?: AppStore } = {},
 ): Rendered {
-  const store = createStoreFromUrl(search);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   if (index) client.setQueryData(datasetQuery().queryKey, index);
   for (const seed of seeds) seed(client);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type PageProbe } from './browser';
-import { latestDayText } from '../statusesFromFile';
+import { firstDayText, latestDayText } from '../statusesFromFile';
 
 /**
  * Links get mangled by social networks, truncated by chat apps and written by pranksters. Each
@@ -16,9 +16,12 @@ interface Expect {
   view?: 'map' | 'table';
   theme?: 'light' | 'dark';
   region?: 'World' | 'Europe';
+  /** The query string once the page has read it: what it did not apply is gone, others' params stay. */
+  address?: string;
 }
 
 const LATEST = latestDayText();
+const FIRST = firstDayText();
 const XSS = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',
@@ -31,12 +34,12 @@ const enc = encodeURIComponent;
 const cases: [query: string, expected: Expect][] = [
   ['', { date: LATEST, panel: null, view: 'map', theme: 'light', region: 'World' }],
   ['?date=2020-07-15&country=GBR', { date: '15 July 2020', panel: 'United Kingdom' }],
-  ['?date=2020-13-01', { date: LATEST }],
+  ['?date=2020-13-01', { date: LATEST, address: '' }],
   ['?date=2020-02-30', { date: LATEST }],
   ['?date=2021-02-29', { date: LATEST }],
   ['?date=0000-00-00', { date: LATEST }],
-  ['?date=1999-01-01', { date: LATEST }],
-  ['?date=2099-01-01', { date: LATEST }],
+  ['?date=1999-01-01', { date: FIRST }],
+  ['?date=2099-01-01', { date: LATEST, address: '' }],
   ['?date=2020', { date: '1 January 2020' }],
   ['?date=2020-07', { date: '1 July 2020' }],
   ['?date=20200715', { date: LATEST }],
@@ -46,10 +49,10 @@ const cases: [query: string, expected: Expect][] = [
   ['?date=NaN', { date: LATEST }],
   ['?date=', { date: LATEST }],
   ['?date=2020-07-15&date=2019-01-01', { date: '15 July 2020' }],
-  ['?date=2021-12-31..2019-01-01', { date: LATEST }],
+  ['?date=2021-12-31..2019-01-01', { address: '?date=2019-01-01..2021-12-31' }],
   ['?date=2019-01-01..2019-01-01..2020-01-01', { date: LATEST }],
-  ['?country=can', { panel: null }],
-  ['?country=ZZZ', { panel: null }],
+  ['?country=can', { panel: 'Canada', address: '?country=CAN' }],
+  ['?country=ZZZ', { panel: null, address: '' }],
   ['?country=CAN&country=GBR', { panel: 'Canada' }],
   ['?country=' + 'A'.repeat(5000), { panel: null, date: LATEST }],
   ['?country=%00', { panel: null }],
@@ -60,11 +63,15 @@ const cases: [query: string, expected: Expect][] = [
   ['?view=TABLE', { view: 'map' }],
   ['?view=table', { view: 'table' }],
   ['?view=table&view=map', { view: 'table' }],
-  ['?region=mars', { region: 'World' }],
+  ['?region=mars', { region: 'World', address: '' }],
+  [
+    '?utm_source=news&view=foo&country=GBR',
+    { panel: 'United Kingdom', address: '?country=GBR&utm_source=news' },
+  ],
   ['?region=europe', { region: 'Europe' }],
   ['?theme=dark', { theme: 'dark' }],
   ['?theme=blue', { theme: 'light' }],
-  ['?embed=yes&controls=maybe&autoplay=2', { date: LATEST }],
+  ['?embed=yes&controls=maybe&autoplay=2', { date: LATEST, address: '' }],
   ['?%E0%A4%A=1&date=2020-07-15', { date: '15 July 2020' }],
   ['?date=%', { date: LATEST }],
   ['?&&&=&=&date=2019-02-01', { date: '1 February 2019' }],
@@ -132,6 +139,8 @@ describe('hostile and broken URLs', () => {
       page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).resolves.toBeUndefined();
     await expect(page.locator('img[src="x"], svg[onload], script:not([src])').count()).resolves.toBe(0);
+    if (expected.address !== undefined)
+      await expect(page.evaluate(() => location.search)).resolves.toBe(expected.address);
     expect(errors).toEqual([]);
   });
 });

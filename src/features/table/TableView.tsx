@@ -1,34 +1,41 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useDataset } from '../../shared/load/datasetQuery';
 import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
+import type { TableColumn } from '../../state/tableSort';
 import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 import { searchDataset } from '../../data/searchDataset';
-import { sortRows, tableRows, type SortDir, type SortKey } from './tableRows';
+import { sortRows, tableRows, type SortKey } from './tableRows';
 import './TableView.css';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: strings.table.name },
-  { key: 'status', label: strings.table.status },
-  { key: 'latest', label: strings.table.latest },
-  { key: 'count', label: strings.table.count },
+/** `column`: the name the URL's `sort=` gives it (state/tableSort.ts). */
+const COLUMNS: { key: SortKey; column: TableColumn; label: string }[] = [
+  { key: 'name', column: 'name', label: strings.table.name },
+  { key: 'status', column: 'status', label: strings.table.status },
+  { key: 'latest', column: 'date', label: strings.table.latest },
+  { key: 'count', column: 'updates', label: strings.table.count },
 ];
 
 /**
  * The table view: the same information as the map, for readers who would rather read. It
- * follows the timeline; a row's name opens the same panel as the map.
+ * follows the timeline; a row's name opens the same panel as the map. Its order, status filter
+ * and search are in the store, so a link to the table keeps them.
  */
 export function TableView() {
   const { data: index, isError } = useDataset();
   const day = useCurrentDay();
   const selectCountry = useAppStore((s) => s.selectCountry);
   const selected = useAppStore((s) => s.country);
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'status', dir: 'ascending' });
-  const [filter, setFilter] = useState<StatusOrNone | 'all'>('all');
-  const [query, setQuery] = useState('');
+  const sort = useAppStore((s) => s.tableSort);
+  const filter = useAppStore((s) => s.tableStatus) ?? 'all';
+  const query = useAppStore((s) => s.tableQuery);
+  const setSort = useAppStore((s) => s.setTableSort);
+  const setFilter = useAppStore((s) => s.setTableStatus);
+  const setQuery = useAppStore((s) => s.setTableQuery);
+  const sortKey = COLUMNS.find((c) => c.column === sort.column)!.key;
   const captionId = useId();
 
   const rows = useMemo(() => (index && day !== null ? tableRows(index, day) : []), [index, day]);
@@ -41,24 +48,27 @@ export function TableView() {
     () =>
       sortRows(
         rows.filter((r) => (filter === 'all' || r.status === filter) && (!found || found.has(r.id))),
-        sort.key,
+        sortKey,
         sort.dir,
       ),
-    [rows, filter, found, sort],
+    [rows, filter, found, sortKey, sort.dir],
   );
   // The page's alert explains a failed load and offers Retry; the table just says it is empty.
   if (isError) return <p className="loading">{strings.table.unavailable}</p>;
   if (!index || day === null) return <p className="loading">{strings.loading}</p>;
 
-  const toggleSort = (key: SortKey) =>
-    setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+  const toggleSort = (column: TableColumn) =>
+    setSort({ column, dir: sort.column === column && sort.dir === 'ascending' ? 'descending' : 'ascending' });
 
   return (
     <div className="table-view" id="table">
       <div className="table-view__controls">
         <label className="table-view__field">
           <span>{strings.table.filterLabel}</span>
-          <select value={filter} onChange={(e) => setFilter(e.target.value as StatusOrNone | 'all')}>
+          <select
+            value={filter}
+            onChange={(e) => setFilter(e.target.value === 'all' ? null : (e.target.value as StatusOrNone))}
+          >
             <option value="all">{strings.table.allStatuses}</option>
             {STATUS_OR_NONE.map((s) => (
               <option key={s} value={s}>
@@ -83,11 +93,11 @@ export function TableView() {
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : 'none'}>
-                  <button type="button" onClick={() => toggleSort(c.key)}>
+                <th key={c.key} scope="col" aria-sort={sort.column === c.column ? sort.dir : 'none'}>
+                  <button type="button" onClick={() => toggleSort(c.column)}>
                     {c.label}
                     <span aria-hidden="true" className="table-view__sort">
-                      {sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
+                      {sort.column === c.column ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
                   </button>
                 </th>

@@ -76,8 +76,10 @@ export function usePlayback(index: DatasetIndex, model: TimelineModel, settings:
         if (next.finished || landsOn(model, next.day)) {
           const ids = changedBetween(index, written, next.day);
           written = next.day;
-          // The travel ends by itself: it belonged to the date the store has just left.
-          s.playTo(next.day, ids);
+          // The travel ends by itself: it belonged to the date the store has just left. The last
+          // day is written as the default (null), so a play to the end leaves no `date=` in the
+          // address and a shared link follows new updates.
+          s.playTo(next.day === model.lastDay ? null : next.day, ids);
           if (ids.length > 0) {
             clearTimeout(clearTimer.current);
             clearTimer.current = setTimeout(() => store.getState().setChanged([]), CHANGED_OUTLINE_MS);

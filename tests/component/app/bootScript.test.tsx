@@ -78,7 +78,7 @@ describe('public/boot.js', () => {
       // Never a wrong map shown as if right: where boot.js shows the page, it is this address's.
       if (boot(search).shell === null) expect(firstRender(search), search).toBe(plain);
       // And where this address's first view is the page, it is shown, but for a date boot.js
-      // cannot check against the dataset's range (out of range, the app shows the latest).
+      // cannot check against the dataset's range (out of range, the app clamps it to the range).
       else if (!/date=\d/.test(search)) expect(firstRender(search), search).not.toBe(plain);
     }
     for (const search of [

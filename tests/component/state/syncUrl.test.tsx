@@ -23,6 +23,25 @@ describe('syncUrl', () => {
     stop();
   });
 
+  it('keeps the embedding page’s own params through the reader’s steps, and drops the ones it rejected', () => {
+    window.history.replaceState(null, '', '/?utm_source=feed&view=foo&ref=a%2Fb#map');
+    const store = createStoreFromUrl(window.location.search);
+    const stop = syncUrl(store, window);
+    expect(window.location.search).toBe('?utm_source=feed&ref=a%2Fb');
+    store.getState().selectCountry('CAN');
+    store.getState().setView('table');
+    expect(window.location.search).toBe('?country=CAN&view=table&utm_source=feed&ref=a%2Fb');
+    expect(window.location.hash).toBe('#map');
+    stop();
+  });
+
+  it('leaves an address with nothing to correct as it is', () => {
+    window.history.replaceState(null, '', '/?utm_source=feed&date=2019-01-01');
+    const stop = syncUrl(createStoreFromUrl(window.location.search), window);
+    expect(window.location.search).toBe('?utm_source=feed&date=2019-01-01');
+    stop();
+  });
+
   it('turns a burst of timeline steps into one history entry', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     window.history.replaceState(null, '', '/?date=2019-01-01');

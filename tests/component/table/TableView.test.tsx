@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TableView } from '../../../src/features/table/TableView';
 import { realIndex, renderWithProviders } from '../renderWithProviders';
 import { countryStatusesOn } from '../../statusesFromFile';
+import { syncUrl } from '../../../src/state/syncUrl';
+
+afterEach(() => window.history.replaceState(null, '', '/'));
 
 const rowNames = () =>
   screen
@@ -73,5 +76,36 @@ describe('TableView', () => {
     const { store } = renderWithProviders(<TableView />);
     await user.click(screen.getByRole('button', { name: 'Netherlands' }));
     expect(store.getState().country).toBe('NLD');
+  });
+
+  it('keeps its order, status filter and search in the address, and opens on them from a link', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?view=table&date=2022-06-29');
+    const first = renderWithProviders(<TableView />, { search: window.location.search });
+    const stop = syncUrl(first.store, window);
+    const before = window.history.length;
+    await user.click(screen.getByRole('button', { name: /^Latest update/ }));
+    await user.click(screen.getByRole('button', { name: /^Latest update/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'banned');
+    await user.type(screen.getByRole('searchbox', { name: 'Find in table' }), 'swe');
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('sort')).toBe('-date');
+    expect(params.get('status')).toBe('banned');
+    expect(params.get('q')).toBe('swe');
+    // Sorting and filtering are steps Back can undo; typing is not a step per letter.
+    expect(window.history.length).toBe(before + 3);
+    stop();
+    first.unmount();
+
+    renderWithProviders(<TableView />, {
+      search: '?view=table&date=2022-06-29&sort=-date&status=banned&q=swe',
+    });
+    expect(screen.getByRole('columnheader', { name: /^Latest update/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('banned');
+    expect(screen.getByRole('searchbox', { name: 'Find in table' })).toHaveValue('swe');
+    expect(rowNames()).toEqual(['Sweden']);
   });
 });

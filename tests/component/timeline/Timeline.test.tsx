@@ -320,6 +320,22 @@ describe('Playback controls', () => {
     );
     stop();
   });
+
+  it('a play to the end leaves no date in the URL: the latest update is the default', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?date=2022-06-01');
+    const { store } = renderWithProviders(<Timeline />, { search: window.location.search, index: article });
+    const stop = syncUrl(store, window, { debounceMs: 50 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '4×');
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument(), {
+      timeout: 5000,
+    });
+    expect(screen.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', '29 June 2022');
+    expect(store.getState().date).toBeNull();
+    expect(window.location.search).toBe('');
+    stop();
+  });
 });
 
 describe('Typing a date (wide screens)', () => {

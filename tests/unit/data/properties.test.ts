@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { createIndex } from '../../../src/data/createIndex';
 import { validateDataset } from '../../../src/data/validateDataset';
 import { parseDate, formatDay } from '../../../src/data/dates';
-import { STATUSES, type StatusOrNone } from '../../../src/data/status';
+import { STATUSES, STATUS_OR_NONE, type StatusOrNone } from '../../../src/data/status';
+import { DEFAULT_TABLE_SORT, TABLE_COLUMNS } from '../../../src/state/tableSort';
 import type { Dataset } from '../../../src/data/schema';
 import {
   stateToSearch,
@@ -131,10 +132,21 @@ describe('properties', () => {
         autoplay: fc.boolean(),
         controls: fc.boolean(),
         childId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/), { nil: null }),
+        tableSort: fc.record({
+          column: fc.constantFrom(...TABLE_COLUMNS),
+          dir: fc.constantFrom('ascending' as const, 'descending' as const),
+        }),
+        tableStatus: fc.option(fc.constantFrom(...STATUS_OR_NONE), { nil: null }),
+        tableQuery: fc.oneof(fc.constant(''), fc.stringMatching(/^[\p{L} .'-]{0,20}\p{L}$/u)),
       })
-      .map(({ range, date, ...rest }) => {
+      .map(({ range, date, tableSort, tableStatus, tableQuery, ...rest }) => {
         const compare = range ? { from: Math.min(...range), to: Math.max(...range) } : null;
-        return { ...rest, compare, date: compare ? compare.to : date };
+        // The table's order, filter and search are in a link to the table only.
+        const table =
+          rest.view === 'table'
+            ? { tableSort, tableStatus, tableQuery }
+            : { tableSort: DEFAULT_TABLE_SORT, tableStatus: null, tableQuery: '' };
+        return { ...rest, ...table, compare, date: compare ? compare.to : date };
       });
     fc.assert(
       fc.property(stateArb, (state) => {
