@@ -58,6 +58,8 @@ export const strings = {
     bloc: 'From the European Union',
   } satisfies Record<Relation, string>,
   legendTitle: 'Status on the selected date',
+  /** Compare mode: the legend counts the later date's statuses, handle B's. */
+  legendTitleCompare: (to: string) => `Status on ${to} (B)`,
   legendCount: (n: number) => (n === 1 ? '1 country' : `${n} countries`),
   mapLabel: (date: string) => `World map of Huawei’s status as of ${date}`,
   mapSummary: (date: string, parts: string) => `As of ${date}: ${parts}.`,
@@ -91,7 +93,7 @@ export const strings = {
     compareWas: (status: string, date: string) => `was ${status.toLowerCase()} on ${date}`,
     compareWasNone: (date: string) => `had no data on ${date}`,
     compareKey: (from: string, to: string) =>
-      `Faded: unchanged between ${from} and ${to}. Dot or ring: the status on ${from}.`,
+      `Faded: unchanged between ${from} (A) and ${to} (B). Dot or ring: the status on ${from} (A).`,
   },
   about: 'About this map',
   viewMap: 'Map',

@@ -205,7 +205,11 @@ describe('WorldMap and Legend', { timeout: 30_000 }, () => {
     expect(canada).toHaveAttribute('fill', fillFor('banned', 'light'));
     expect(canada).toHaveAccessibleName('Canada: banned since 19 May 2022; had no data on 24 August 2018');
     expect(document.querySelectorAll('.map-compare__dot').length).toBeGreaterThan(0);
-    expect(screen.getByText(/Dot or ring: the status on 24 August 2018/)).toBeInTheDocument();
+    expect(screen.getByText(/Dot or ring: the status on 24 August 2018 \(A\)/)).toBeInTheDocument();
+    // The legend counts the later date's statuses, and says so.
+    const legend = screen.getByRole('group', { name: 'Status on 29 June 2022 (B)' });
+    const banned = countsOn('2022-06-29').banned!;
+    expect(within(legend).getByRole('button', { name: `Banned ${banned} countries` })).toBeInTheDocument();
   });
 
   it('switches to Europe and back from the region control', async () => {
