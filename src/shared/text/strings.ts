@@ -149,7 +149,11 @@ export const strings = {
     compareHelp: 'Move A and B to see which statuses changed between two dates.',
     rangeTo: 'to',
     compareListLabel: (from: string, to: string) => `Status changes from ${from} to ${to}`,
-    compareGroup: (from: string, to: string, count: number) => `${from} → ${to}: ${count}`,
+    /** Counts countries only, as the legend does; companies and blocs follow, named as such. */
+    compareGroup: (from: string, to: string, count: number) =>
+      `${from} → ${to}: ${count === 1 ? '1 country' : `${count} countries`}`,
+    compareOthers: (names: readonly string[]) => `also ${names.join(', ')}`,
+    compareOther: (name: string, kind: 'company' | 'bloc') => `${name} (${kind})`,
     compareNone: 'No status changed between these dates.',
   },
   panel: {
