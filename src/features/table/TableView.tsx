@@ -6,6 +6,7 @@ import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
+import { entityName } from '../../data/entityName';
 import { matchesQuery, sortRows, tableRows, type SortDir, type SortKey } from './tableRows';
 import './TableView.css';
 
@@ -106,7 +107,15 @@ export function TableView() {
                   </span>
                 </td>
                 <td>{r.latest ? formatDate(r.latest.day, r.latest.precision) : '—'}</td>
-                <td className="table-view__num">{r.count}</td>
+                <td className="table-view__num">
+                  {r.count}
+                  {r.fromBlocs.map((b) => (
+                    <span key={b.bloc} className="table-view__from-bloc">
+                      {' '}
+                      {strings.table.fromBloc(b.count, entityName(index, b.bloc))}
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -55,8 +55,7 @@ export const strings = {
     status: 'Sets this country’s status',
     mention: 'Mentions this country',
     company: 'From a company based here',
-    bloc: 'From the European Union',
-  } satisfies Record<Relation, string>,
+  } satisfies Record<Exclude<Relation, 'bloc'>, string>,
   legendTitle: 'Status on the selected date',
   /** Compare mode: the legend counts the later date's statuses, handle B's. */
   legendTitleCompare: (to: string) => `Status on ${to} (B)`,
@@ -67,6 +66,11 @@ export const strings = {
     since ? `${name}: ${status.toLowerCase()} since ${since}` : `${name}: ${status.toLowerCase()}`,
   tooltipLatest: (date: string) => `Latest update: ${date}`,
   tooltipCount: (n: number) => (n === 1 ? '1 update' : `${n} updates`),
+  /** Beside a bloc's updates, a member's own are counted apart from them. */
+  tooltipOwnCount: (n: number) =>
+    n === 0 ? 'No update of its own' : n === 1 ? '1 update of its own' : `${n} updates of its own`,
+  tooltipFromBloc: (n: number, bloc: string) =>
+    n === 1 ? `1 update for the whole ${bloc}` : `${n} updates for the whole ${bloc}`,
   statusSince: (status: string, since: string) => `${status} since ${since}`,
   noDataForCountry: (name: string) => `We have no reports about Huawei in ${name} yet.`,
   close: 'Close',
@@ -198,7 +202,17 @@ export const strings = {
     noStatusOfItsOwn: (parts: readonly string[]) =>
       parts.length > 0 ? `No status of its own; ${parts.join('; ')}.` : 'No status of its own.',
     fromBloc: (n: number, bloc: string) =>
-      n === 1 ? `1 update of the ${bloc} concerns it` : `${n} updates of the ${bloc} concern it`,
+      n === 1
+        ? `1 update for the whole ${bloc} concerns it`
+        : `${n} updates for the whole ${bloc} concern it`,
+    blocUpdatesSoFar: (n: number, bloc: string) =>
+      n === 1
+        ? `1 update for the whole ${bloc} up to this date; it does not set this country’s status.`
+        : `${n} updates for the whole ${bloc} up to this date; they do not set this country’s status.`,
+    /** The heading of a member's list of its bloc's updates, and what they are. */
+    blocHeading: (bloc: string) => `Updates for the whole ${bloc}`,
+    blocNote: (bloc: string, members: number, name: string) =>
+      `About the ${bloc} as a whole: they apply to all its ${members} members alike, and none of them sets ${name}’s status.`,
     contextUpdates: (n: number, other: boolean) =>
       n === 1
         ? `1 ${other ? 'other ' : ''}update concerns it but sets no status`
@@ -305,5 +319,7 @@ export const strings = {
     empty: 'Nothing matches. Clear the filter or the search.',
     unavailable: 'The table is empty because the data file could not be loaded (see the message above).',
     kind: { country: 'country', company: 'company', bloc: 'bloc' },
+    /** After a member's own count: its bloc's updates, which concern all members alike. */
+    fromBloc: (n: number, bloc: string) => `+${n} for the whole ${bloc}`,
   },
 } as const;
