@@ -63,7 +63,8 @@ export function Legend() {
   return (
     <div className="legend" role="group" aria-labelledby={`${ids}-title`}>
       <p id={`${ids}-title`} className="legend__title">
-        {strings.legendTitle}
+        {/* Comparing, the counts are the later date's (shownDay): say which. */}
+        {compare ? strings.legendTitleCompare(formatDate(compare.to)) : strings.legendTitle}
       </p>
       <ul className="legend__list" ref={listRef}>
         {STATUSES.map((status) => (

@@ -8,12 +8,14 @@ import type { MapGeometry } from '../../shared/geometry/buildGeometry';
 import { countryName } from './geometry/countryName';
 import { placeTooltip } from './paint/placeTooltip';
 import { MapSwatch } from '../../shared/ui/MapSwatch';
+import { tooltipLines } from './tooltipLines';
 
 /**
  * What the hovered (or keyboard-focused) country is: name, status on the shown day, its
- * latest update up to that day and how many there are. Purely visual — the same facts are in
- * each country's accessible name — so it is hidden from assistive technology. The pointer
- * handlers move it through `elRef` without re-rendering; `anchor` is the last point they saw.
+ * latest update up to that day and how many there are (its own apart from its blocs').
+ * Hidden from assistive technology: name and status are in each country's accessible name,
+ * the updates in its panel. The pointer handlers move it through `elRef` without
+ * re-rendering; `anchor` is the last point they saw.
  */
 interface TooltipProps {
   geometry: MapGeometry;
@@ -40,8 +42,7 @@ function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: st
   if (day === null) return null;
   const status = index?.statusAt(id, day) ?? 'none';
   const current = index?.currentTransition(id, day) ?? null;
-  const upToDay = index?.updatesFor(id).filter((u) => u.day <= day) ?? [];
-  const latest = upToDay[upToDay.length - 1];
+  const meta = index ? tooltipLines(index, id, day) : [];
 
   return (
     <div ref={elRef} className="map-tooltip" aria-hidden="true">
@@ -55,12 +56,11 @@ function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: st
             )
           : strings.statusLabel[status]}
       </p>
-      {latest && (
-        <p className="map-tooltip__meta">
-          {strings.tooltipLatest(formatDate(latest.day, latest.precision))} ·{' '}
-          {strings.tooltipCount(upToDay.length)}
+      {meta.map((line) => (
+        <p key={line} className="map-tooltip__meta">
+          {line}
         </p>
-      )}
+      ))}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
+import type { DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
 import { strings } from '../../shared/text/strings';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
@@ -8,16 +9,18 @@ interface Props {
   index: DatasetIndex;
   entity: Entity;
   updates: readonly RelatedUpdate[];
+  day: DayNumber;
   /** The selected date, formatted. */
   asOf: string;
 }
 
 /**
  * "No data", said honestly: nothing was found; or only its bloc's updates concern it (a bloc's
- * status never colours its members) and context; or its first status comes later.
+ * status never colours its members) and context; or its first status comes later, its bloc's
+ * updates until then counted so they are not taken for its own.
  */
-export function NoStatus({ index, entity, updates, asOf }: Props) {
-  const reason = whyNoStatus(index, entity, updates);
+export function NoStatus({ index, entity, updates, day, asOf }: Props) {
+  const reason = whyNoStatus(index, entity, updates, day);
   let lines: string[];
   switch (reason.kind) {
     case 'no-reports':
@@ -30,7 +33,10 @@ export function NoStatus({ index, entity, updates, asOf }: Props) {
       break;
     }
     case 'not-yet':
-      lines = [strings.panel.noStatusOn(asOf)];
+      lines = [
+        strings.panel.noStatusOn(asOf),
+        ...reason.fromBlocs.map(({ bloc, count }) => strings.panel.blocUpdatesSoFar(count, bloc)),
+      ];
       break;
   }
   return (

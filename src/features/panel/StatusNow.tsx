@@ -18,7 +18,7 @@ interface Props {
 export function StatusNow({ index, entity, day, updates }: Props) {
   const asOf = formatDate(day);
   const current = index.currentTransition(entity.id, day);
-  if (!current) return <NoStatus index={index} entity={entity} updates={updates} asOf={asOf} />;
+  if (!current) return <NoStatus index={index} entity={entity} updates={updates} day={day} asOf={asOf} />;
 
   const { status } = current.transition;
   // "Since August 2018", not "since 1 August 2018": the run began with an update of that precision.

@@ -8,6 +8,8 @@ import { YearGroup } from './YearGroup';
 
 interface Props {
   title: string;
+  /** A line under the heading saying what the updates are, where the heading alone cannot. */
+  note?: string | undefined;
   items: readonly RelatedUpdate[];
   index: DatasetIndex;
   current: DayNumber;
@@ -19,7 +21,7 @@ interface Props {
  * and the slider above it. A long section opens on the selected date's year and the latest one;
  * the others are one line each until opened. Not a landmark: the panel already is one.
  */
-export function UpdateSection({ title, items, index, current, onMoveTo }: Props) {
+export function UpdateSection({ title, note, items, index, current, onMoveTo }: Props) {
   const years = groupByYear(items);
   const { isOpen, toggle, keepOpen } = useOpenYears(defaultOpenYears(years, current));
   const moveTo = (day: DayNumber) => {
@@ -30,6 +32,7 @@ export function UpdateSection({ title, items, index, current, onMoveTo }: Props)
   return (
     <div className="update-group">
       <h3 className="update-group__title">{title}</h3>
+      {note && <p className="update-group__note">{note}</p>}
       {years.map(({ year, items: inYear }) => (
         <YearGroup
           key={year}

@@ -1,8 +1,9 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
+import { entityName } from '../../data/entityName';
 import { strings } from '../../shared/text/strings';
-import { groupUpdates, type UpdateGroups } from './groupUpdates';
+import { groupUpdates, type RelatedGroup } from './groupUpdates';
 import { UpdateSection } from './UpdateSection';
 
 interface Props {
@@ -13,20 +14,38 @@ interface Props {
   onMoveTo: (day: DayNumber) => void;
 }
 
-/** The entity's own updates, then related ones under a subheading per relation. */
+/** The entity's own updates, then related ones under a subheading per relation (per bloc). */
 export function UpdateSections({ index, entity, updates, current, onMoveTo }: Props) {
   const { own, related } = groupUpdates(updates);
-  const label = (relation: UpdateGroups['related'][number]['relation']) =>
-    // The shared labels say "this country"; a company or bloc is only ever mentioned.
-    entity.kind === 'country' ? strings.relationLabel[relation] : strings.panel.mentionsEntity(entity.name);
   const shared = { index, current, onMoveTo };
+  const section = (group: RelatedGroup) => {
+    if (group.relation !== 'bloc')
+      return {
+        key: group.relation,
+        // The shared labels say "this country"; a company or bloc is only ever mentioned.
+        title:
+          entity.kind === 'country'
+            ? strings.relationLabel[group.relation]
+            : strings.panel.mentionsEntity(entity.name),
+      };
+    // Said outright, so a member's bloc updates are not read as its own.
+    const bloc = index.entities.get(group.bloc);
+    const name = entityName(index, group.bloc);
+    return {
+      key: `bloc-${group.bloc}`,
+      title: strings.panel.blocHeading(name),
+      note:
+        bloc?.kind === 'bloc' ? strings.panel.blocNote(name, bloc.members.length, entity.name) : undefined,
+    };
+  };
 
   return (
     <>
       {own.length > 0 && <UpdateSection title={strings.panel.updatesHeading} items={own} {...shared} />}
-      {related.map(({ relation, updates: items }) => (
-        <UpdateSection key={relation} title={label(relation)} items={items} {...shared} />
-      ))}
+      {related.map((group) => {
+        const { key, title, note } = section(group);
+        return <UpdateSection key={key} title={title} note={note} items={group.updates} {...shared} />;
+      })}
     </>
   );
 }

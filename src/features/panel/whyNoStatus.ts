@@ -1,14 +1,20 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
+import type { DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
+import { countUpdates } from '../../data/countUpdates';
+import { entityName } from '../../data/entityName';
+
+/** Per bloc (by name), how many of its updates concern a member. */
+type FromBlocs = { bloc: string; count: number }[];
 
 /** Why an entity has no status on a date, as its panel explains it. */
 export type NoStatusReason =
   /** No update concerns it at all; `blocs` it belongs to (which have none either). */
   | { kind: 'no-reports'; blocs: string[] }
-  /** Never given a status: what concerns it is its blocs' updates and context. */
-  | { kind: 'none-of-its-own'; fromBlocs: { bloc: string; count: number }[]; others: number }
-  /** It has a status later on, not yet on this date. */
-  | { kind: 'not-yet' };
+  /** Never given a status: what concerns it is its blocs' updates and, `others`, its own context. */
+  | { kind: 'none-of-its-own'; fromBlocs: FromBlocs; others: number }
+  /** It has a status later on, not yet on this date; its blocs' updates up to the date. */
+  | { kind: 'not-yet'; fromBlocs: FromBlocs };
 
 /** The blocs a country belongs to, in file order. */
 export function blocsOf(index: DatasetIndex, countryId: string): Extract<Entity, { kind: 'bloc' }>[] {
@@ -20,20 +26,22 @@ export function blocsOf(index: DatasetIndex, countryId: string): Extract<Entity,
 
 /**
  * Sorts out the three kinds of "no data": nothing was found; only its bloc's updates (which never
- * colour a member) and context concern it; or its first status comes after the date.
+ * colour a member) and context concern it; or its first status comes after `day`.
  */
 export function whyNoStatus(
   index: DatasetIndex,
   entity: Entity,
   updates: readonly RelatedUpdate[],
+  day: DayNumber,
 ): NoStatusReason {
-  const blocs = entity.kind === 'country' ? blocsOf(index, entity.id) : [];
-  if (updates.length === 0) return { kind: 'no-reports', blocs: blocs.map((b) => b.name) };
-  if (index.transitionsOf(entity.id).length > 0) return { kind: 'not-yet' };
-  const fromBlocs = blocs
-    .map((b) => ({ bloc: b.name, count: updates.filter((u) => u.update.entity === b.id).length }))
-    .filter((b) => b.count > 0);
-  const blocIds = new Set(blocs.map((b) => b.id));
-  const others = updates.filter((u) => !blocIds.has(u.update.entity)).length;
-  return { kind: 'none-of-its-own', fromBlocs, others };
+  if (updates.length === 0) {
+    const blocs = entity.kind === 'country' ? blocsOf(index, entity.id) : [];
+    return { kind: 'no-reports', blocs: blocs.map((b) => b.name) };
+  }
+  const named = (counts: ReturnType<typeof countUpdates>) =>
+    counts.fromBlocs.map(({ bloc, count }) => ({ bloc: entityName(index, bloc), count }));
+  if (index.transitionsOf(entity.id).length > 0)
+    return { kind: 'not-yet', fromBlocs: named(countUpdates(updates.filter((u) => u.day <= day))) };
+  const counts = countUpdates(updates);
+  return { kind: 'none-of-its-own', fromBlocs: named(counts), others: counts.own };
 }

@@ -8,6 +8,7 @@ import type { TableColumn } from '../../state/tableSort';
 import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 import { searchDataset } from '../../data/searchDataset';
+import { entityName } from '../../data/entityName';
 import { sortRows, tableRows, type SortKey } from './tableRows';
 import './TableView.css';
 
@@ -122,7 +123,15 @@ export function TableView() {
                   </span>
                 </td>
                 <td>{r.latest ? formatDate(r.latest.day, r.latest.precision, 'short') : '—'}</td>
-                <td className="table-view__num">{r.count}</td>
+                <td className="table-view__num">
+                  {r.count}
+                  {r.fromBlocs.map((b) => (
+                    <span key={b.bloc} className="table-view__from-bloc">
+                      {' '}
+                      {strings.table.fromBloc(b.count, entityName(index, b.bloc))}
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

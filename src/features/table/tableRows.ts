@@ -3,16 +3,19 @@ import type { DayNumber, DatePrecision } from '../../data/dates';
 import type { EntityKind } from '../../data/schema';
 import type { StatusOrNone } from '../../data/status';
 import { STATUS_OR_NONE } from '../../data/status';
+import { countUpdates } from '../../data/countUpdates';
 
 export interface TableRow {
   id: string;
   name: string;
   kind: EntityKind;
   status: StatusOrNone;
-  /** Latest update concerning the entity on or before the day (null if none yet). */
+  /** Latest update of its own (not its blocs') on or before the day (null if none yet). */
   latest: { day: DayNumber; precision: DatePrecision } | null;
-  /** Updates concerning the entity on or before the day. */
+  /** Updates of its own on or before the day: its blocs' are counted apart, in `fromBlocs`. */
   count: number;
+  /** Per bloc id, its updates on or before the day, which concern every member alike. */
+  fromBlocs: { bloc: string; count: number }[];
 }
 
 export type SortKey = 'name' | 'status' | 'latest' | 'count';
@@ -22,15 +25,19 @@ export type SortDir = 'ascending' | 'descending';
 export function tableRows(index: DatasetIndex, day: DayNumber): TableRow[] {
   return index.entitiesWithData().map((id) => {
     const entity = index.entities.get(id)!;
-    const related = index.updatesFor(id).filter((r) => r.day <= day);
-    const last = related[related.length - 1];
+    const {
+      own,
+      latestOwn: last,
+      fromBlocs,
+    } = countUpdates(index.updatesFor(id).filter((r) => r.day <= day));
     return {
       id,
       name: entity.name,
       kind: entity.kind,
       status: index.statusAt(id, day),
       latest: last ? { day: last.day, precision: last.precision } : null,
-      count: related.length,
+      count: own,
+      fromBlocs,
     };
   });
 }

@@ -4,7 +4,7 @@ import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { compareStatuses } from '../../data/compareStatuses';
-import { groupChanges } from './groupChanges';
+import { groupChanges, type ChangeGroup } from './groupChanges';
 import { defaultCompareRange, type TimelineModel } from './timelineController';
 import type { TimelineActions } from './useTimelineActions';
 
@@ -64,15 +64,17 @@ export function CompareRange() {
 }
 
 /**
- * What changed between A and B, grouped "from → to" with a count and the names:
- * "Debating → Banned: 3 — Canada, Sweden, United Kingdom".
+ * What changed between A and B, grouped "from → to" with a count of countries (the legend's) and
+ * their names, then any company or bloc: "Debating → Banned: 3 countries — Canada, Sweden,
+ * United Kingdom; also BT Group (company)".
  */
 export function CompareSummary({ index }: { index: DatasetIndex }) {
   const range = useAppStore((s) => s.compare);
   const groups = useMemo(() => {
     if (!range) return [];
     const nameOf = (id: string) => index.entities.get(id)?.name ?? id;
-    return groupChanges(compareStatuses(index, range.from, range.to), nameOf);
+    const kindOf = (id: string) => index.entities.get(id)?.kind ?? 'country';
+    return groupChanges(compareStatuses(index, range.from, range.to), nameOf, kindOf);
   }, [index, range]);
   if (!range) return null;
   const label = strings.timeline.compareListLabel(formatDate(range.from), formatDate(range.to));
@@ -92,11 +94,20 @@ export function CompareSummary({ index }: { index: DatasetIndex }) {
                   g.names.length,
                 )}
               </strong>{' '}
-              — {g.names.join(', ')}
+              — {changedNames(g)}
             </li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+/** "Canada, Sweden; also BT Group (company)", or only the "also" part when no country changed. */
+function changedNames({ names, others }: ChangeGroup): string {
+  const also =
+    others.length > 0
+      ? strings.timeline.compareOthers(others.map((o) => strings.timeline.compareOther(o.name, o.kind)))
+      : null;
+  return [names.length > 0 ? names.join(', ') : null, also].filter((p) => p !== null).join('; ');
 }

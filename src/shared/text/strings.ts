@@ -55,9 +55,10 @@ export const strings = {
     status: 'Sets this country’s status',
     mention: 'Mentions this country',
     company: 'From a company based here',
-    bloc: 'From the European Union',
-  } satisfies Record<Relation, string>,
+  } satisfies Record<Exclude<Relation, 'bloc'>, string>,
   legendTitle: 'Status on the selected date',
+  /** Compare mode: the legend counts the later date's statuses, handle B's. */
+  legendTitleCompare: (to: string) => `Status on ${to} (B)`,
   legendCount: (n: number) => (n === 1 ? '1 country' : `${n} countries`),
   mapLabel: (date: string) => `World map of Huawei’s status as of ${date}`,
   mapSummary: (date: string, parts: string) => `As of ${date}: ${parts}.`,
@@ -65,6 +66,11 @@ export const strings = {
     since ? `${name}: ${status.toLowerCase()} since ${since}` : `${name}: ${status.toLowerCase()}`,
   tooltipLatest: (date: string) => `Latest update: ${date}`,
   tooltipCount: (n: number) => (n === 1 ? '1 update' : `${n} updates`),
+  /** Beside a bloc's updates, a member's own are counted apart from them. */
+  tooltipOwnCount: (n: number) =>
+    n === 0 ? 'No update of its own' : n === 1 ? '1 update of its own' : `${n} updates of its own`,
+  tooltipFromBloc: (n: number, bloc: string) =>
+    n === 1 ? `1 update for the whole ${bloc}` : `${n} updates for the whole ${bloc}`,
   statusSince: (status: string, since: string) => `${status} since ${since}`,
   noDataForCountry: (name: string) => `We have no reports about Huawei in ${name} yet.`,
   close: 'Close',
@@ -91,7 +97,7 @@ export const strings = {
     compareWas: (status: string, date: string) => `was ${status.toLowerCase()} on ${date}`,
     compareWasNone: (date: string) => `had no data on ${date}`,
     compareKey: (from: string, to: string) =>
-      `Faded: unchanged between ${from} and ${to}. Dot or ring: the status on ${from}.`,
+      `Faded: unchanged between ${from} (A) and ${to} (B). Dot or ring: the status on ${from} (A).`,
   },
   about: 'About this map',
   viewMap: 'Map',
@@ -147,7 +153,11 @@ export const strings = {
     compareHelp: 'Move A and B to see which statuses changed between two dates.',
     rangeTo: 'to',
     compareListLabel: (from: string, to: string) => `Status changes from ${from} to ${to}`,
-    compareGroup: (from: string, to: string, count: number) => `${from} → ${to}: ${count}`,
+    /** Counts countries only, as the legend does; companies and blocs follow, named as such. */
+    compareGroup: (from: string, to: string, count: number) =>
+      `${from} → ${to}: ${count === 1 ? '1 country' : `${count} countries`}`,
+    compareOthers: (names: readonly string[]) => `also ${names.join(', ')}`,
+    compareOther: (name: string, kind: 'company' | 'bloc') => `${name} (${kind})`,
     compareNone: 'No status changed between these dates.',
   },
   panel: {
@@ -192,7 +202,17 @@ export const strings = {
     noStatusOfItsOwn: (parts: readonly string[]) =>
       parts.length > 0 ? `No status of its own; ${parts.join('; ')}.` : 'No status of its own.',
     fromBloc: (n: number, bloc: string) =>
-      n === 1 ? `1 update of the ${bloc} concerns it` : `${n} updates of the ${bloc} concern it`,
+      n === 1
+        ? `1 update for the whole ${bloc} concerns it`
+        : `${n} updates for the whole ${bloc} concern it`,
+    blocUpdatesSoFar: (n: number, bloc: string) =>
+      n === 1
+        ? `1 update for the whole ${bloc} up to this date; it does not set this country’s status.`
+        : `${n} updates for the whole ${bloc} up to this date; they do not set this country’s status.`,
+    /** The heading of a member's list of its bloc's updates, and what they are. */
+    blocHeading: (bloc: string) => `Updates for the whole ${bloc}`,
+    blocNote: (bloc: string, members: number, name: string) =>
+      `About the ${bloc} as a whole: they apply to all its ${members} members alike, and none of them sets ${name}’s status.`,
     contextUpdates: (n: number, other: boolean) =>
       n === 1
         ? `1 ${other ? 'other ' : ''}update concerns it but sets no status`
@@ -302,5 +322,7 @@ export const strings = {
     empty: 'Nothing matches. Clear the filter or the search.',
     unavailable: 'The table is empty because the data file could not be loaded (see the message above).',
     kind: { country: 'country', company: 'company', bloc: 'bloc' },
+    /** After a member's own count: its bloc's updates, which concern all members alike. */
+    fromBloc: (n: number, bloc: string) => `+${n} for the whole ${bloc}`,
   },
 } as const;

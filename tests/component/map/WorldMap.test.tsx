@@ -106,6 +106,32 @@ describe('WorldMap and Legend', { timeout: 30_000 }, () => {
     expect(document.querySelector('.map-tooltip')).toBeNull();
   });
 
+  it('counts a member’s own updates apart from the EU’s in its tooltip', async () => {
+    const user = userEvent.setup();
+    const index = realIndex();
+    const upTo = dayOf('2020-07-15');
+    const of = (id: string) => {
+      const updates = index.updatesFor(id).filter((u) => u.day <= upTo);
+      return [updates.filter((u) => u.relation !== 'bloc').length, updates.length] as const;
+    };
+    renderMap('?date=2020-07-15');
+    // Croatia: no status, and nothing of its own; what concerns it is the EU's.
+    const [croatiaOwn, croatiaAll] = of('HRV');
+    expect(croatiaOwn).toBe(0);
+    await user.hover(countryButton('Croatia'));
+    const tooltip = () => document.querySelector('.map-tooltip')!;
+    expect(tooltip()).toHaveTextContent('No data');
+    expect(tooltip()).toHaveTextContent('No update of its own');
+    expect(tooltip()).toHaveTextContent(`${croatiaAll} updates for the whole European Union`);
+    expect(tooltip()).not.toHaveTextContent('Latest update');
+
+    // Germany: a status and updates of its own, the EU's counted beside them.
+    const [germanyOwn, germanyAll] = of('DEU');
+    await user.hover(countryButton('Germany'));
+    expect(tooltip()).toHaveTextContent(`Latest update: July 2020 · ${germanyOwn} updates of its own`);
+    expect(tooltip()).toHaveTextContent(`${germanyAll - germanyOwn} updates for the whole European Union`);
+  });
+
   it('is one tab stop; arrows move between countries, Enter selects', async () => {
     const user = userEvent.setup();
     const { store } = renderMap();
@@ -205,7 +231,11 @@ describe('WorldMap and Legend', { timeout: 30_000 }, () => {
     expect(canada).toHaveAttribute('fill', fillFor('banned', 'light'));
     expect(canada).toHaveAccessibleName('Canada: banned since 19 May 2022; had no data on 24 August 2018');
     expect(document.querySelectorAll('.map-compare__dot').length).toBeGreaterThan(0);
-    expect(screen.getByText(/Dot or ring: the status on 24 August 2018/)).toBeInTheDocument();
+    expect(screen.getByText(/Dot or ring: the status on 24 August 2018 \(A\)/)).toBeInTheDocument();
+    // The legend counts the later date's statuses, and says so.
+    const legend = screen.getByRole('group', { name: 'Status on 29 June 2022 (B)' });
+    const banned = countsOn('2022-06-29').banned!;
+    expect(within(legend).getByRole('button', { name: `Banned ${banned} countries` })).toBeInTheDocument();
   });
 
   it('switches to Europe and back from the region control', async () => {

@@ -197,7 +197,7 @@ describe('CountryPanel', () => {
     const user = userEvent.setup();
     renderWithProviders(<CountryPanel />, { search: '?country=DEU' });
     await openAllYears(user);
-    const euLists = screen.getAllByRole('list', { name: /^From the European Union, \d{4}$/ });
+    const euLists = screen.getAllByRole('list', { name: /^Updates for the whole European Union, \d{4}$/ });
     const euItems = euLists.flatMap((list) => within(list).getAllByRole('listitem'));
     expect(euItems).toHaveLength(index.updatesFor('DEU').filter((u) => u.relation === 'bloc').length);
     for (const item of euItems) expect(item).toHaveTextContent('Filed under European Union');
@@ -301,7 +301,50 @@ describe('CountryPanel', () => {
     renderWithProviders(<CountryPanel />, { search: `?country=${member!.id}` });
     expect(screen.getByText('No data')).toBeInTheDocument();
     expect(
-      screen.getByText(`No status of its own; ${count} updates of the European Union concern it.`),
+      screen.getByText(`No status of its own; ${count} updates for the whole European Union concern it.`),
+    ).toBeInTheDocument();
+    // The list says whose updates they are, and that they apply to every member.
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Updates for the whole European Union' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `About the European Union as a whole: they apply to all its 27 members alike, and none of them sets ${member!.name}’s status.`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3, name: 'Reported updates' })).not.toBeInTheDocument();
+  });
+
+  it('before a member’s first status, counts the EU’s updates so far as the EU’s', () => {
+    // An EU member whose own first status comes after the EU's first update.
+    const eu = index.entities.get('EU')!;
+    const firstEu = index.timeline.find((t) => t.update.entity === 'EU')!.day;
+    const member = (eu.kind === 'bloc' ? eu.members : [])
+      .map((id) => ({ id, first: index.transitionsOf(id)[0]?.day }))
+      .find((m) => m.first !== undefined && m.first > firstEu)!;
+    const onDay = member.first! - 1;
+    const soFar = index.updatesFor(member.id).filter((u) => u.relation === 'bloc' && u.day <= onDay).length;
+    const date = new Date(onDay * 86_400_000).toISOString().slice(0, 10);
+    renderWithProviders(<CountryPanel />, { search: `?country=${member.id}&date=${date}` });
+    expect(screen.getByText('No data')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        soFar === 1
+          ? '1 update for the whole European Union up to this date; it does not set this country’s status.'
+          : `${soFar} updates for the whole European Union up to this date; they do not set this country’s status.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lists a member’s own updates before the EU’s, each under its heading', () => {
+    renderWithProviders(<CountryPanel />, { search: '?country=DEU' });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('Reported updates');
+    expect(headings.at(-1)).toBe('Updates for the whole European Union');
+    expect(
+      screen.getByText(
+        'About the European Union as a whole: they apply to all its 27 members alike, and none of them sets Germany’s status.',
+      ),
     ).toBeInTheDocument();
   });
 

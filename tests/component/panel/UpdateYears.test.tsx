@@ -98,10 +98,12 @@ describe('a panel with many updates, year by year', () => {
 
   it('opens every year of a short section', () => {
     open('?country=DEU');
-    const eu = screen.getByRole('heading', { level: 3, name: 'From the European Union' });
+    const eu = screen.getByRole('heading', { level: 3, name: 'Updates for the whole European Union' });
     expect(eu).toBeInTheDocument();
     for (const year of [2019, 2020, 2023])
-      expect(screen.getByRole('list', { name: `From the European Union, ${year}` })).toBeInTheDocument();
+      expect(
+        screen.getByRole('list', { name: `Updates for the whole European Union, ${year}` }),
+      ).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Reported updates, 2019' })).toBeInTheDocument();
   });
 
@@ -185,9 +187,11 @@ describe('an entity without a status of its own', () => {
     open('?country=HRV');
     expect(screen.getByText('No data')).toBeInTheDocument();
     expect(
-      screen.getByText('No status of its own; 3 updates of the European Union concern it.'),
+      screen.getByText('No status of its own; 3 updates for the whole European Union concern it.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: 'From the European Union' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Updates for the whole European Union' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3, name: 'Reported updates' })).not.toBeInTheDocument();
   });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TableView } from '../../../src/features/table/TableView';
+import { parseDate } from '../../../src/data/dates';
 import { realIndex, renderWithProviders } from '../renderWithProviders';
 import { countryStatusesOn } from '../../statusesFromFile';
 import { syncUrl } from '../../../src/state/syncUrl';
@@ -31,6 +32,23 @@ describe('TableView', () => {
       .getByRole('rowheader', { name: /Canada/ })
       .closest('tr')!;
     expect(within(canada).getByText('Debating')).toBeInTheDocument();
+  });
+
+  it('counts a member’s own updates apart from the EU’s', () => {
+    const index = realIndex();
+    renderWithProviders(<TableView />, { search: '?date=2020-07-15' });
+    const row = (name: string) =>
+      screen.getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr')!;
+    const cells = (name: string) => within(row(name)).getAllByRole('cell');
+    const upTo = parseDate('2020-07-15')!.day;
+    const fromEu = (id: string) =>
+      index.updatesFor(id).filter((u) => u.relation === 'bloc' && u.day <= upTo).length;
+    // Croatia has none of its own: no latest update of its own, 0, then the EU's.
+    expect(cells('Croatia')[1]).toHaveTextContent('—');
+    expect(cells('Croatia')[2]).toHaveTextContent(`0 +${fromEu('HRV')} for the whole European Union`);
+    const own = index.updatesFor('DEU').filter((u) => u.relation !== 'bloc' && u.day <= upTo).length;
+    expect(cells('Germany')[2]).toHaveTextContent(`${own} +${fromEu('DEU')} for the whole European Union`);
+    expect(cells('Canada')[2]).toHaveTextContent(/^\d+$/);
   });
 
   it('sorts by a column and says so to assistive technology', async () => {

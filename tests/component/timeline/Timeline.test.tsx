@@ -385,10 +385,11 @@ describe('Compare two dates', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'No data → Banned: 3 — Australia, United Kingdom, United States',
-      'No data → Restricted: 1 — BT Group',
-      'No data → Debating: 6 — Austria, Belgium, Brazil, Canada, Czech Republic, Germany',
-      'No data → Permitted: 2 — Bahrain, European Union',
+      'No data → Banned: 3 countries — Australia, United Kingdom, United States',
+      // Counted as the legend counts, countries only: a company or the EU is named apart.
+      'No data → Restricted: 0 countries — also BT Group (company)',
+      'No data → Debating: 6 countries — Austria, Belgium, Brazil, Canada, Czech Republic, Germany',
+      'No data → Permitted: 1 country — Bahrain; also European Union (bloc)',
     ]);
 
     // Each handle is keyboard operable; B moves back to the update before 15 July 2020.
@@ -396,7 +397,7 @@ describe('Compare two dates', () => {
     await user.keyboard('{ArrowLeft}');
     expect(to).toHaveAttribute('aria-valuetext', '9 July 2020');
     expect(store.getState().compare).toEqual({ from: day('2018-01-01'), to: day('2020-07-09') });
-    expect(within(list).getByText(/No data → Banned: 2/)).toBeInTheDocument();
+    expect(within(list).getByText(/No data → Banned: 2 countries/)).toBeInTheDocument();
     from.focus();
     await user.keyboard('{PageUp}');
     expect(from).toHaveAttribute('aria-valuetext', '1 January 2019');

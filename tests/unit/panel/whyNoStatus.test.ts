@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIndex } from '../../../src/data/createIndex';
+import { parseDate } from '../../../src/data/dates';
 import type { Entity, Update } from '../../../src/data/schema';
 import { blocsOf, whyNoStatus } from '../../../src/features/panel/whyNoStatus';
 
@@ -32,9 +33,12 @@ const index = createIndex({
     update('eu-2', 'EU', { date: '2020-06-01' }),
     update('dnk-1', 'DNK'),
     update('deu-1', 'DEU', { date: '2021-01-01', status: { DEU: 'banned' } }),
+    // A bloc update that names a member is that member's own.
+    update('eu-3', 'EU', { date: '2020-09-01', mentions: ['HRV'] }),
   ],
 });
-const why = (id: string) => whyNoStatus(index, index.entities.get(id)!, index.updatesFor(id));
+const why = (id: string, date = '2020-07-01') =>
+  whyNoStatus(index, index.entities.get(id)!, index.updatesFor(id), parseDate(date)!.day);
 
 describe('whyNoStatus', () => {
   it('tells nothing found from a bloc that has nothing either', () => {
@@ -43,20 +47,21 @@ describe('whyNoStatus', () => {
   });
 
   it('counts a member’s bloc updates, which never give it a status', () => {
-    expect(why('HRV')).toEqual({
-      kind: 'none-of-its-own',
-      fromBlocs: [{ bloc: 'European Union', count: 2 }],
-      others: 0,
-    });
     expect(why('DNK')).toEqual({
+      kind: 'none-of-its-own',
+      fromBlocs: [{ bloc: 'European Union', count: 3 }],
+      others: 1,
+    });
+    expect(why('HRV')).toEqual({
       kind: 'none-of-its-own',
       fromBlocs: [{ bloc: 'European Union', count: 2 }],
       others: 1,
     });
   });
 
-  it('says "not yet" for a country whose first status comes later', () => {
-    expect(why('DEU')).toEqual({ kind: 'not-yet' });
+  it('says "not yet" for a country whose first status comes later, with its bloc’s updates until the date', () => {
+    expect(why('DEU')).toEqual({ kind: 'not-yet', fromBlocs: [{ bloc: 'European Union', count: 2 }] });
+    expect(why('DEU', '2019-12-31')).toEqual({ kind: 'not-yet', fromBlocs: [] });
   });
 });
 

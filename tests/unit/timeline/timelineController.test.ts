@@ -571,7 +571,12 @@ describe('captions and changes', () => {
     const changes = compareStatuses(index, day('2020-01-01'), day('2020-08-02'));
     expect(changes).toContainEqual({ id: 'GBR', from: 'none', to: 'banned' });
     expect(changes.every((c) => c.from !== c.to)).toBe(true);
-    const groups = groupChanges(changes, (id) => index.entities.get(id)?.name ?? id, 'en');
+    const groups = groupChanges(
+      changes,
+      (id) => index.entities.get(id)?.name ?? id,
+      (id) => index.entities.get(id)?.kind ?? 'country',
+      'en',
+    );
     expect(groups.map((g) => `${g.from}>${g.to}: ${g.names.join(', ')}`)).toEqual([
       'none>banned: Portugal, United Kingdom',
       'none>restricted: Germany',
