@@ -1,3 +1,4 @@
+import { csvRows } from './csvCell';
 import type { Dataset } from './schema';
 
 export const CSV_COLUMNS = [
@@ -14,15 +15,6 @@ export const CSV_COLUMNS = [
   'mentions',
   'note',
 ] as const;
-
-/**
- * RFC 4180 quoting, plus a leading apostrophe on cells that a spreadsheet would otherwise
- * run as a formula (=, +, -, @, tab, CR) — the data may come from anyone.
- */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The dataset as CSV: one row per update × source, in file order, with a header row. */
 export function toCsv(dataset: Dataset): string {
@@ -49,5 +41,5 @@ export function toCsv(dataset: Dataset): string {
       ]);
     }
   }
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 }

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 import type { MapGeometry } from '../../shared/geometry/buildGeometry';
-import { createZoomView, regionZoom, type ZoomView } from './paint/createZoomView';
+import { regionZoom, zoomAttribute } from '../../shared/geometry/regionTransform';
+import { createZoomView, type ZoomView } from './paint/createZoomView';
 import { drawnWidth } from './paint/sizeForScreen';
-import { zoomAttribute } from './geometry/regionTransform';
 
 /** What the map's controls and keyboard focus use of the zoom. */
 export type MapZoom = Pick<

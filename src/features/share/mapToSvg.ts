@@ -8,16 +8,20 @@ import { strings } from '../../shared/text/strings';
 import type { MapGeometry } from '../../shared/geometry/buildGeometry';
 import { countStatuses } from '../../data/countStatuses';
 import { HATCH_OPACITY, HATCH_STROKE, HATCH_TILE, hatchPath } from '../../shared/geometry/hatch';
-import { MARKER_DOT_PX } from '../../shared/geometry/sizeMarker';
+import type { Region } from '../../state/urlState';
 import { escapeXml } from '../../shared/util/escapeXml';
+import { svgMapLayer } from './svgMapLayer';
+import { svgNumber as num } from './svgNumber';
 import { estimateWidth, wrapText } from './wrapText';
 
 export interface MapSvgInput {
   geometry: MapGeometry;
   index: Pick<DatasetIndex, 'dataset' | 'entities' | 'statusesAt'>;
   day: DayNumber;
-  /** Light by default: the export is a graphic for a printed or white page, whatever the screen. */
+  /** The page's resolved theme, so the file looks like the screen; light when not given. */
   theme?: Theme;
+  /** The region preset on screen: the map is framed as the page frames it. The whole world by default. */
+  region?: Region;
   /** How dates read ("15 July 2020"); the page's `formatDate` by default. */
   formatDay?: (day: DayNumber, precision?: DatePrecision) => string;
 }
@@ -40,8 +44,6 @@ const LABEL = 15;
 const COUNT = 13;
 const SOURCE = 13;
 const SWATCH = 18;
-/** A small state whose own shape is at least this wide in the image needs no dot. */
-const SHAPE_LEGIBLE_PX = 10;
 
 /** Page colours, as theme.css has them. */
 const PAGE: Record<Theme, { bg: string; fg: string; muted: string }> = {
@@ -49,19 +51,19 @@ const PAGE: Record<Theme, { bg: string; fg: string; muted: string }> = {
   dark: { bg: '#121418', fg: '#eceff4', muted: '#aeb6c2' },
 };
 
-const num = (v: number) => String(Math.round(v * 1000) / 1000);
-
 /**
  * The map on one day as a self-contained SVG document: title, date, legend with counts, every
- * country coloured by the one status scale (with its hatch), small states as dots, and the source
- * line. A pure function of its input, so the same day always gives the same file; every text
- * that comes from the dataset is escaped for XML.
+ * country in the region's frame coloured by the one status scale (with its hatch), small states as
+ * dots, and the source line. The legend counts the whole world, as the page's does. A pure
+ * function of its input, so the same day always gives the same file; every text that comes from
+ * the dataset is escaped for XML.
  */
 export function mapToSvg({
   geometry,
   index,
   day,
   theme = 'light',
+  region = 'world',
   formatDay = formatDate,
 }: MapSvgInput): MapSvg {
   const page = PAGE[theme];
@@ -114,37 +116,20 @@ export function mapToSvg({
   }
   y += rowHeight + 8;
 
-  // The map, scaled to the full width; hatch, strokes and dots are sized in image pixels.
-  const [vx, vy, vw, vh] = geometry.viewBox;
-  const s = inner / vw;
-  const px = (v: number) => num(v / s);
-  body.push(
-    `<g id="map" transform="translate(${num(PAD - vx * s)} ${num(y - vy * s)}) scale(${num(s)})">`,
-    `<g id="countries" fill-rule="evenodd">`,
-  );
-  for (const c of geometry.countries)
-    body.push(
-      `<path id="country-${escapeXml(c.id)}" d="${c.d}" fill="${fill(statuses.get(c.id) ?? 'none', 'map')}"/>`,
-    );
-  if (geometry.disputed) body.push(`<path d="${geometry.disputed}" fill="${styles.none.fill}"/>`);
-  body.push(
-    '</g>',
-    `<path id="borders" d="${geometry.borders}" fill="none" stroke="${page.bg}" stroke-width="${px(0.7)}" stroke-linejoin="round"/>`,
-    '<g id="small-states">',
-  );
-  // A dot for each small state with a status whose shape is a speck at this scale. Unlike the
-  // app, none for small states without data: a printed map has no hover to explain them, and
-  // forty grey dots round Europe and the Caribbean would bury the few that matter.
-  for (const m of geometry.markers) {
-    const status = statuses.get(m.id);
-    const b = geometry.byId.get(m.id)?.bbox;
-    if (!status || (b && Math.max(b[2] - b[0], b[3] - b[1]) * s >= SHAPE_LEGIBLE_PX)) continue;
-    body.push(
-      `<circle id="dot-${escapeXml(m.id)}" cx="${m.x}" cy="${m.y}" r="${px(MARKER_DOT_PX)}" fill="${fill(status, 'map')}" stroke="${page.bg}" stroke-width="${px(1.5)}"/>`,
-    );
-  }
-  body.push('</g>', '</g>');
-  y += vh * s;
+  // The map, framed as on screen and scaled to the full width.
+  const map = svgMapLayer({
+    geometry,
+    statuses,
+    region,
+    x: PAD,
+    y,
+    width: inner,
+    fill: (status) => fill(status, 'map'),
+    noDataFill: styles.none.fill,
+    background: page.bg,
+  });
+  body.push(...map.markup);
+  y += map.height;
 
   // Source line, as the app's footer has it.
   const { source, title, updatedAt } = index.dataset;
@@ -171,7 +156,10 @@ export function mapToSvg({
       `<path d="${hatchPath(pattern)}" stroke="${style.ink}" stroke-opacity="${HATCH_OPACITY}" stroke-width="${HATCH_STROKE}"/>` +
       '</pattern>';
     // The map's tile is drawn inside the scaled group: undo the scale so both hatch alike.
-    return [tile(`map-${status}`, ` patternTransform="scale(${num(1 / s)})"`), tile(`key-${status}`, '')];
+    return [
+      tile(`map-${status}`, ` patternTransform="scale(${num(1 / map.scale)})"`),
+      tile(`key-${status}`, ''),
+    ];
   });
 
   const label = `${strings.appTitle} ${strings.share.subtitle(dateText)}`;
@@ -179,7 +167,7 @@ export function mapToSvg({
     `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" font-family="${escapeXml(FONT)}" role="img" aria-labelledby="export-title">`,
     `<title id="export-title">${escapeXml(label)}</title>`,
     `<desc>${escapeXml(sourceLine)}</desc>`,
-    `<defs>${defs.join('')}</defs>`,
+    `<defs>${defs.join('')}${map.clip}</defs>`,
     `<rect width="100%" height="100%" fill="${page.bg}"/>`,
     ...body,
     '</svg>',

@@ -153,7 +153,7 @@ describe('Share dialog', () => {
     await user.click(within(dialog).getByRole('tab', { name: 'Download' }));
     expect(within(dialog).getByRole('heading', { name: /^The map on 15 July 2020/ })).toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('button', { name: 'CSV' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Every update, with sources (CSV)' }));
     expect(downloads).toEqual([`huawei-5g-${datasetFile.updatedAt}.csv`]);
     expect(blobs[0]!.type).toMatch(/^text\/csv/);
     expect(await readBlob(blobs[0]!)).toMatch(/^\uFEFF?update_id,entity_id,entity_name,date,/);
@@ -161,7 +161,7 @@ describe('Share dialog', () => {
       `Downloaded huawei-5g-${datasetFile.updatedAt}.csv`,
     );
 
-    await user.click(within(dialog).getByRole('button', { name: 'JSON' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Whole dataset (JSON)' }));
     expect(blobs[1]!.type).toBe('application/json');
     expect(JSON.parse(await readBlob(blobs[1]!))).toMatchObject({
       schemaVersion: 2,
@@ -177,6 +177,50 @@ describe('Share dialog', () => {
     expect(doc.querySelector('title')?.textContent).toMatch(/as of 15 July 2020$/);
     // Not revoked at once: some browsers read the URL after click() returns.
     expect(revoke).not.toHaveBeenCalled();
+  });
+
+  it('names each download after what the file is', async () => {
+    const { user, dialog } = await openShare();
+    await user.click(within(dialog).getByRole('tab', { name: 'Download' }));
+    const panel = within(dialog).getByRole('tabpanel', { name: 'Download' });
+    const names = within(panel)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toEqual([
+      'PNG image',
+      'SVG (editable)',
+      'Status by country on 15 July 2020 (CSV)',
+      'Every update, with sources (CSV)',
+      'Whole dataset (JSON)',
+    ]);
+  });
+
+  it('downloads each country’s status on the shown day, the later one in compare mode', async () => {
+    const { user, dialog } = await openShare('?date=2019-01-01..2020-07-15');
+    await user.click(within(dialog).getByRole('tab', { name: 'Download' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Status by country on 15 July 2020 (CSV)' }));
+    expect(downloads).toEqual(['huawei-5g-status-2020-07-15.csv']);
+    expect(blobs[0]!.type).toMatch(/^text\/csv/);
+    const rows = (await readBlob(blobs[0]!))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe('iso3,name,as_of,status,since,since_precision,latest_update,updates');
+    expect(rows).toContainEqual(expect.stringMatching(/^GBR,United Kingdom,2020-07-15,banned,/));
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Downloaded huawei-5g-status-2020-07-15.csv',
+    );
+  });
+
+  it('exports the map as the reader sees it: the region preset and the theme', async () => {
+    const { user, dialog } = await openShare('?date=2020-07-15&region=europe&theme=dark');
+    await user.click(within(dialog).getByRole('tab', { name: 'Download' }));
+    await user.click(within(dialog).getByRole('button', { name: 'SVG (editable)' }));
+    const doc = new DOMParser().parseFromString(await readBlob(blobs[0]!), 'image/svg+xml');
+    expect(doc.querySelector('svg > rect')?.getAttribute('fill')).toBe('#121418');
+    // Europe's frame: Germany drawn, Australia left off.
+    expect(doc.getElementById('country-DEU')).not.toBeNull();
+    expect(doc.getElementById('country-AUS')).toBeNull();
   });
 
   it('moves between tabs with the arrow keys', async () => {

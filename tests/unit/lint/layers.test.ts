@@ -35,7 +35,8 @@ describe('the one-way layers (eslint.layers.js)', () => {
 
   it.each([
     ['src/features/map/MapCanvas.tsx', './paint/createMapPainter'],
-    ['src/features/map/paint/createMapPainter.ts', '../geometry/regionTransform'],
+    ['src/features/map/paint/createMapPainter.ts', '../geometry/shapesMarkup'],
+    ['src/features/share/svgMapLayer.ts', '../../shared/geometry/regionTransform'],
     ['src/features/map/paint/createMapPainter.ts', '../../../shared/geometry/hatch'],
     ['src/features/panel/StatusNow.tsx', '../../shared/ui/StatusSwatch'],
     ['src/features/share/EmbedPanel.tsx', '../../state/urlState'],

@@ -4,7 +4,6 @@ import { buildGeometry } from '../../../src/shared/geometry/buildGeometry';
 import { compareStatuses } from '../../../src/data/compareStatuses';
 import { countStatuses } from '../../../src/data/countStatuses';
 import { createKeyboardOrder } from '../../../src/features/map/geometry/keyboardOrder';
-import { clampZoom, fitBox, IDENTITY, regionBox } from '../../../src/features/map/geometry/regionTransform';
 import { parseWorldText } from '../../../src/shared/load/loadWorld';
 import { createIndex } from '../../../src/data/createIndex';
 import { parseDate } from '../../../src/data/dates';
@@ -91,31 +90,5 @@ describe('createKeyboardOrder', () => {
     for (let next = real.move(seen[0]!, 'ArrowRight'); next; next = real.move(next, 'ArrowRight'))
       seen.push(next);
     expect(seen.sort()).toEqual([...ids].sort());
-  });
-});
-
-describe('region zoom', () => {
-  const [, , width, height] = geometry.viewBox;
-
-  it('frames Europe: its countries inside the view, zoomed in', () => {
-    const z = fitBox(regionBox('europe', geometry), geometry.viewBox);
-    expect(z.k).toBeGreaterThan(2.5);
-    for (const id of ['PRT', 'FIN', 'CYP', 'IRL', 'GRC', 'DEU']) {
-      const [x, y] = geometry.byId.get(id)!.anchor;
-      const sx = z.x + z.k * x;
-      const sy = z.y + z.k * y;
-      expect(sx, id).toBeGreaterThan(0);
-      expect(sx, id).toBeLessThan(width);
-      expect(sy, id).toBeGreaterThan(0);
-      expect(sy, id).toBeLessThan(height);
-    }
-    expect(fitBox(regionBox('world', geometry), geometry.viewBox)).toEqual(IDENTITY);
-  });
-
-  it('keeps zoom within 1–12 and the view inside the map', () => {
-    expect(clampZoom({ k: 40, x: 0, y: 0 }, width, height).k).toBe(12);
-    expect(clampZoom({ k: 0.2, x: 50, y: 50 }, width, height)).toEqual(IDENTITY);
-    const z = clampZoom({ k: 2, x: 100, y: -5000 }, width, height);
-    expect(z).toEqual({ k: 2, x: 0, y: height - 2 * height });
   });
 });

@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 // For its side effect: adds .transition() and .interrupt() to selections (d3-zoom needs it anyway).
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
-import { MAX_SCALE, MIN_SCALE, type ZoomState } from '../geometry/regionTransform';
+import { MAX_SCALE, MIN_SCALE, type ZoomState } from '../../../shared/geometry/regionTransform';
 
 /**
  * Wheel, pinch, drag and double-click zoom, by d3-zoom. Loaded on demand after the map first

@@ -7,18 +7,13 @@ import type { ZoomController } from './attachZoom';
 import { sizeForScreen } from './sizeForScreen';
 import {
   clampZoom,
-  fitBox,
   IDENTITY,
-  regionBox,
+  regionZoom,
   zoomAttribute,
   type ZoomState,
-} from '../geometry/regionTransform';
+} from '../../../shared/geometry/regionTransform';
 
 const STEP = 1.6;
-
-/** The view box a region preset frames. */
-export const regionZoom = (region: Region, geometry: MapGeometry) =>
-  fitBox(regionBox(region, geometry), geometry.viewBox);
 
 export interface ZoomView {
   /** Draws a zoom; `settled` unless it is a frame of an animation towards the goal. */

@@ -1,5 +1,7 @@
-import type { Region } from '../../../state/urlState';
-import type { Box, MapGeometry } from '../../../shared/geometry/buildGeometry';
+import type { Region } from '../../state/urlState';
+import type { Box, MapGeometry } from './buildGeometry';
+
+// Shared by the map's zoom and the image export, so a download frames a region as the screen does.
 
 /** A zoom: view-box point p is drawn at (x + k·p.x, y + k·p.y). Same shape as d3-zoom's. */
 export interface ZoomState {
@@ -61,6 +63,18 @@ export function fitBox(box: Box | null, viewBox: MapGeometry['viewBox']): ZoomSt
   const cx = (box[0] + box[2]) / 2;
   const cy = (box[1] + box[3]) / 2;
   return clampZoom({ k, x: width / 2 - k * cx, y: height / 2 - k * cy }, width, height);
+}
+
+/** The zoom a region preset shows: its box fitted to the view box. */
+export const regionZoom = (region: Region, geometry: MapGeometry): ZoomState =>
+  fitBox(regionBox(region, geometry), geometry.viewBox);
+
+/** The view-box rectangle on screen at a zoom (the whole view box at the identity). */
+export function visibleBox(z: ZoomState, viewBox: MapGeometry['viewBox']): Box {
+  const [vx, vy, width, height] = viewBox;
+  const x0 = (vx - z.x) / z.k;
+  const y0 = (vy - z.y) / z.k;
+  return [x0, y0, x0 + width / z.k, y0 + height / z.k];
 }
 
 export const zoomAttribute = (z: ZoomState) => `translate(${z.x} ${z.y}) scale(${z.k})`;
