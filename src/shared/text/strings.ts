@@ -6,7 +6,10 @@ import type { Relation } from '../../data/createIndex';
  * they interpolate; dates arrive already formatted by `formatDate`, from `date` below.
  */
 export const strings = {
-  /** Dates as the page (en-GB) writes them: "15 July 2020", "15 Jul 2020", "August 2018". */
+  /**
+   * Dates as the page (en-GB) writes them: "15 July 2020", "15 Jul 2020", "August 2018". Short
+   * months all have three letters: "Sep" like "Jun", not CLDR en-GB's odd one out, "Sept".
+   */
   date: {
     months: [
       'January',
@@ -22,7 +25,7 @@ export const strings = {
       'November',
       'December',
     ],
-    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     day: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
     month: (month: string, year: number) => `${month} ${year}`,
   },
