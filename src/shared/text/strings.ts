@@ -124,7 +124,7 @@ export const strings = {
     compare: 'Compare',
     changeDate: 'change date',
     dateInput: 'Go to date',
-    dateInputHint: 'Enter to go, Escape to cancel',
+    dateInputHint: 'Day, month, year, as 15 July 2020 or 15/07/2020. Enter to go, Escape to cancel',
     noUpdateYet: 'No update yet',
     captionStatus: (name: string, status: string) => `${name} → ${status.toLowerCase()}`,
     captionUnchanged: (name: string, status: string) => `${name}: still ${status.toLowerCase()}`,
