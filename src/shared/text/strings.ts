@@ -1,4 +1,4 @@
-import type { StatusOrNone } from '../../data/status';
+import type { Status, StatusOrNone } from '../../data/status';
 import type { Relation } from '../../data/createIndex';
 
 /**
@@ -38,6 +38,34 @@ export const strings = {
       ? `Source: ${publisher} and ${otherOutlets === 1 ? 'one other outlet' : `${otherOutlets} other outlets`}, latest update ${updated}. Compiled and corrected by the Huawei ban map.`
       : `Source: ${publisher}, updated ${updated}. Compiled and corrected by the Huawei ban map.`,
   loading: 'Loading the map…',
+  /** The tab's title, after the view the address shows (shared/text/documentTitle). */
+  pageTitle: {
+    plain: 'Where is Huawei banned? Huawei 5G status by country',
+    /** What the view shows, then the app's name: tabs cut titles at the end. */
+    of: (view: string) => `${view} — Where is Huawei banned?`,
+    asOf: (date: string) => `As of ${date}`,
+    countryAsOf: (name: string, date: string) => `${name} as of ${date}`,
+    range: (from: string, to: string) => `From ${from} to ${to}`,
+    countryRange: (name: string, from: string, to: string) => `${name} from ${from} to ${to}`,
+  },
+  /** index.html's description, for search results and shared links (app/renderShellHead). */
+  pageMeta: {
+    statusVerb: {
+      banned: 'banned',
+      restricted: 'restricted',
+      debating: 'debated',
+      permitted: 'permitted',
+    } satisfies Record<Status, string>,
+    /** "banned in 12 countries", then "restricted in 9": the first part names the unit. */
+    statusIn: (verb: string, n: number, first: boolean) =>
+      `${verb} in ${n}${first ? (n === 1 ? ' country' : ' countries') : ''}`,
+    description: (date: string, parts: string, since: number) =>
+      `Huawei in 5G networks as of ${date}: ${parts}. Every reported decision since ${since}, country by country, each dated and linked to its source.`,
+    /** For a dataset where no country has a status yet. */
+    plainDescription:
+      'Where is Huawei banned, restricted, debated or permitted in 5G networks? An interactive map of every reported decision, country by country, each dated and linked to its source.',
+    locale: 'en_GB',
+  },
   statusLabel: {
     banned: 'Banned',
     restricted: 'Restricted',
