@@ -238,7 +238,17 @@ export const strings = {
     kind: { country: 'Country', company: 'Company', bloc: 'Bloc' },
   },
   aboutPage: {
-    faqHeading: 'Questions and answers',
+    readingHeading: 'How to read the map',
+    readingMap:
+      'Each country is coloured by Huawei’s status in its 5G networks on the date shown; banned and restricted countries are hatched too, so colour is never the only cue. The legend counts the countries of each status: point at one, or press it, to pick them out on the map.',
+    readingCountry:
+      'Select a country on the map, with the search, or in the table view to read every dated update that concerns it, each with its source and, for reports, a link.',
+    readingSpan: (first: string, last: string) =>
+      `The timeline runs from the first update, ${first}, to the latest, ${last}.`,
+    readingTimeline:
+      'Drag it, or use the arrow keys, to step from one update to the next; press Play to watch the map change. Compare sets two dates, A and B, and fades every country whose status did not change between them.',
+    readingLink: 'The address keeps the date, the country and the view, so a link opens on what you see.',
+    faqHeading: 'The article’s questions and answers',
     statusesHeading: 'What the colours mean',
     sourceHeading: 'Where the data comes from',
     sourceLine: (publisher: string, title: string) => `${publisher}: “${title}”`,
@@ -271,7 +281,6 @@ export const strings = {
       `Its pages two and three, of which only the opening items could be read: ${n === 1 ? '1 update' : `${n} updates`}, each our summary of an item, with the source as the page prints it and a link to the page.`,
     methodReports: (n: number) =>
       `Reports by other outlets: ${n === 1 ? '1 update' : `${n} updates`}, each summarised in our own words (never the report’s sentences), with the outlet, the report’s date and a link to it.`,
-    judgingHeading: 'How statuses are judged',
     judgingRule:
       'A country’s status on a date is the one set by its latest update on or before that date; before its first, it has no data. Updates that only add context set none, and a bloc’s status never colours its members.',
     judgingNotes:
