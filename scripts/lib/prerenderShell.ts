@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
+import { putShellHead } from './putShellHead';
 
 /**
  * Build-time plugin: puts the plain address's first render (src/app/renderShell.tsx, rendered to
@@ -72,6 +73,11 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
           const mod = (await server.ssrLoadModule('/src/app/renderShell.tsx')) as {
             renderShell: (files: { dataset: string; world: string }) => string;
           };
+          const renderHead = (
+            (await server.ssrLoadModule('/src/app/renderShellHead.ts')) as {
+              renderShellHead: (dataset: string) => string;
+            }
+          ).renderShellHead;
           const fingerprintOf = (
             (await server.ssrLoadModule('/src/data/fingerprint.ts')) as { fingerprint: (t: string) => string }
           ).fingerprint;
@@ -97,7 +103,9 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
           const preloaded = Buffer.byteLength(dataset) <= PRELOAD_MAX_BYTES;
           if (!DATASET_PRELOAD.test(html))
             throw new Error('prerender-shell: index.html has no dataset preload');
-          return preloadApp(preloaded ? html : html.replace(DATASET_PRELOAD, ''), ctx)
+          // The title and what a shared link unfurls to, from the same dataset (renderShellHead).
+          const headed = putShellHead(html, renderHead(dataset));
+          return preloadApp(preloaded ? headed : headed.replace(DATASET_PRELOAD, ''), ctx)
             .replace(
               '<script src="./boot.js"',
               `<meta name="hbm-latest-date" content="${latest.replace(/[^0-9-]/g, '')}" />\n    <script src="./boot.js"`,

@@ -6,6 +6,7 @@ import { LoadErrorMessage } from '../shared/ui/LoadErrorMessage';
 import { strings } from '../shared/text/strings';
 import { useResolvedTheme } from '../shared/hooks/useResolvedTheme';
 import { useReleasePrerendered } from './useReleasePrerendered';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useHydrated } from '../shared/hooks/useHydrated';
 import { useAppStore } from '../state/AppStoreContext';
 import { NormaliseUrlToDataset } from './NormaliseUrlToDataset';
@@ -35,6 +36,7 @@ export function App() {
   const rootRef = useRef<HTMLDivElement>(null);
   useHeightMessages(rootRef);
   useReleasePrerendered();
+  useDocumentTitle();
 
   // Not while hydrating: that render has the server's theme (light), and boot.js has already set
   // the reader's on the page; writing the server's would flash a light page in dark mode.

@@ -6,12 +6,14 @@ import { DataSource } from './DataSource';
 import { DatasetFacts } from './DatasetFacts';
 import { ErrataList } from './ErrataList';
 import { FaqList } from './FaqList';
+import { ReadingGuide } from './ReadingGuide';
 import { StatusMeanings } from './StatusMeanings';
 import './AboutDialog.css';
 
 /**
- * "About this map", method first: where the data comes from, how statuses are judged, what the
- * file holds and every error corrected in the article; then the article's FAQ.
+ * "About this map", opening on how to read it: the map, the panel and the timeline, then what
+ * each colour means; then the method: where the data comes from, what the file holds and every
+ * error corrected in the article; last, the article's own FAQ.
  */
 export function AboutDialog() {
   const closeDialog = useAppStore((s) => s.closeDialog);
@@ -22,8 +24,9 @@ export function AboutDialog() {
       <div className="dialog__body about__body" tabIndex={0}>
         {index ? (
           <>
-            <DataSource index={index} />
+            <ReadingGuide index={index} />
             <StatusMeanings />
+            <DataSource index={index} />
             <DatasetFacts index={index} />
             <ErrataList index={index} />
             <FaqList index={index} />

@@ -3,13 +3,12 @@ import { STATUS_OR_NONE } from '../../data/status';
 import { strings } from '../../shared/text/strings';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 
-/** How statuses are judged: the rule, what each status means (with its swatch), and the notes. */
+/** What the colours mean: each status with its swatch, the rule that dates them, how they are judged. */
 export function StatusMeanings() {
   const id = useId();
   return (
     <section className="about__section" aria-labelledby={id}>
-      <h3 id={id}>{strings.aboutPage.judgingHeading}</h3>
-      <p>{strings.aboutPage.judgingRule}</p>
+      <h3 id={id}>{strings.aboutPage.statusesHeading}</h3>
       <dl className="status-meanings">
         {STATUS_OR_NONE.map((status) => (
           <div key={status} className="status-meanings__row">
@@ -21,7 +20,8 @@ export function StatusMeanings() {
           </div>
         ))}
       </dl>
-      <p className="status-meanings__after">{strings.aboutPage.judgingNotes}</p>
+      <p className="status-meanings__after">{strings.aboutPage.judgingRule}</p>
+      <p>{strings.aboutPage.judgingNotes}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { StatusOrNone } from '../../data/status';
+import type { Status, StatusOrNone } from '../../data/status';
 import type { Relation } from '../../data/createIndex';
 
 /**
@@ -6,7 +6,10 @@ import type { Relation } from '../../data/createIndex';
  * they interpolate; dates arrive already formatted by `formatDate`, from `date` below.
  */
 export const strings = {
-  /** Dates as the page (en-GB) writes them: "15 July 2020", "15 Jul 2020", "August 2018". */
+  /**
+   * Dates as the page (en-GB) writes them: "15 July 2020", "15 Jul 2020", "August 2018". Short
+   * months all have three letters: "Sep" like "Jun", not CLDR en-GB's odd one out, "Sept".
+   */
   date: {
     months: [
       'January',
@@ -22,7 +25,7 @@ export const strings = {
       'November',
       'December',
     ],
-    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     day: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
     month: (month: string, year: number) => `${month} ${year}`,
   },
@@ -35,6 +38,34 @@ export const strings = {
       ? `Source: ${publisher} and ${otherOutlets === 1 ? 'one other outlet' : `${otherOutlets} other outlets`}, latest update ${updated}. Compiled and corrected by the Huawei ban map.`
       : `Source: ${publisher}, updated ${updated}. Compiled and corrected by the Huawei ban map.`,
   loading: 'Loading the map…',
+  /** The tab's title, after the view the address shows (shared/text/documentTitle). */
+  pageTitle: {
+    plain: 'Where is Huawei banned? Huawei 5G status by country',
+    /** What the view shows, then the app's name: tabs cut titles at the end. */
+    of: (view: string) => `${view} — Where is Huawei banned?`,
+    asOf: (date: string) => `As of ${date}`,
+    countryAsOf: (name: string, date: string) => `${name} as of ${date}`,
+    range: (from: string, to: string) => `From ${from} to ${to}`,
+    countryRange: (name: string, from: string, to: string) => `${name} from ${from} to ${to}`,
+  },
+  /** index.html's description, for search results and shared links (app/renderShellHead). */
+  pageMeta: {
+    statusVerb: {
+      banned: 'banned',
+      restricted: 'restricted',
+      debating: 'debated',
+      permitted: 'permitted',
+    } satisfies Record<Status, string>,
+    /** "banned in 12 countries", then "restricted in 9": the first part names the unit. */
+    statusIn: (verb: string, n: number, first: boolean) =>
+      `${verb} in ${n}${first ? (n === 1 ? ' country' : ' countries') : ''}`,
+    description: (date: string, parts: string, since: number) =>
+      `Huawei in 5G networks as of ${date}: ${parts}. Every reported decision since ${since}, country by country, each dated and linked to its source.`,
+    /** For a dataset where no country has a status yet. */
+    plainDescription:
+      'Where is Huawei banned, restricted, debated or permitted in 5G networks? An interactive map of every reported decision, country by country, each dated and linked to its source.',
+    locale: 'en_GB',
+  },
   statusLabel: {
     banned: 'Banned',
     restricted: 'Restricted',
@@ -127,7 +158,7 @@ export const strings = {
     compare: 'Compare',
     changeDate: 'change date',
     dateInput: 'Go to date',
-    dateInputHint: 'Enter to go, Escape to cancel',
+    dateInputHint: 'Day, month, year, as 15 July 2020 or 15/07/2020. Enter to go, Escape to cancel',
     noUpdateYet: 'No update yet',
     captionStatus: (name: string, status: string) => `${name} → ${status.toLowerCase()}`,
     captionUnchanged: (name: string, status: string) => `${name}: still ${status.toLowerCase()}`,
@@ -227,7 +258,17 @@ export const strings = {
     kind: { country: 'Country', company: 'Company', bloc: 'Bloc' },
   },
   aboutPage: {
-    faqHeading: 'Questions and answers',
+    readingHeading: 'How to read the map',
+    readingMap:
+      'Each country is coloured by Huawei’s status in its 5G networks on the date shown; banned and restricted countries are hatched too, so colour is never the only cue. The legend counts the countries of each status: point at one, or press it, to pick them out on the map.',
+    readingCountry:
+      'Select a country on the map, with the search, or in the table view to read every dated update that concerns it, each with its source and, for reports, a link.',
+    readingSpan: (first: string, last: string) =>
+      `The timeline runs from the first update, ${first}, to the latest, ${last}.`,
+    readingTimeline:
+      'Drag it, or use the arrow keys, to step from one update to the next; press Play to watch the map change. Compare sets two dates, A and B, and fades every country whose status did not change between them.',
+    readingLink: 'The address keeps the date, the country and the view, so a link opens on what you see.',
+    faqHeading: 'The article’s questions and answers',
     statusesHeading: 'What the colours mean',
     sourceHeading: 'Where the data comes from',
     sourceLine: (publisher: string, title: string) => `${publisher}: “${title}”`,
@@ -260,7 +301,6 @@ export const strings = {
       `Its pages two and three, of which only the opening items could be read: ${n === 1 ? '1 update' : `${n} updates`}, each our summary of an item, with the source as the page prints it and a link to the page.`,
     methodReports: (n: number) =>
       `Reports by other outlets: ${n === 1 ? '1 update' : `${n} updates`}, each summarised in our own words (never the report’s sentences), with the outlet, the report’s date and a link to it.`,
-    judgingHeading: 'How statuses are judged',
     judgingRule:
       'A country’s status on a date is the one set by its latest update on or before that date; before its first, it has no data. Updates that only add context set none, and a bloc’s status never colours its members.',
     judgingNotes:

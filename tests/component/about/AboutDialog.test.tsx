@@ -42,19 +42,35 @@ const index = realIndex();
 const updates = index.dataset.updates;
 
 describe('AboutDialog', () => {
-  it('explains the method first and the FAQ last', async () => {
+  it('opens on how to read the map, then the method, and ends with the article’s FAQ', async () => {
     const { dialog } = await openAbout();
     expect(
       within(dialog)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
     ).toEqual([
+      'How to read the map',
+      'What the colours mean',
       'Where the data comes from',
-      'How statuses are judged',
       'What the data holds',
       'Errors in the source, corrected',
-      'Questions and answers',
+      'The article’s questions and answers',
     ]);
+  });
+
+  it('explains how to read the map: colours and legend, a country’s updates, the timeline, the link', async () => {
+    const { dialog } = await openAbout();
+    const section = sectionOf(dialog, 'How to read the map');
+    expect(section).toHaveTextContent('coloured by Huawei’s status in its 5G networks on the date shown');
+    expect(section).toHaveTextContent('banned and restricted countries are hatched too');
+    expect(section).toHaveTextContent('Select a country on the map, with the search, or in the table view');
+    const first = index.timeline[0]!;
+    const last = index.timeline[index.timeline.length - 1]!;
+    expect(section).toHaveTextContent(
+      `The timeline runs from the first update, ${formatDate(first.day, first.precision)}, to the latest, ${formatDate(last.day, last.precision)}.`,
+    );
+    expect(section).toHaveTextContent('press Play to watch the map change. Compare sets two dates, A and B');
+    expect(section).toHaveTextContent('so a link opens on what you see');
   });
 
   it('says where the data comes from, with how many updates of each kind', async () => {
@@ -90,9 +106,9 @@ describe('AboutDialog', () => {
     );
   });
 
-  it('explains how statuses are judged, with the four definitions and no data', async () => {
+  it('says what the colours mean: the four statuses and no data, how they are dated and judged', async () => {
     const { dialog } = await openAbout();
-    const section = sectionOf(dialog, 'How statuses are judged');
+    const section = sectionOf(dialog, 'What the colours mean');
     expect(section).toHaveTextContent('latest update on or before that date');
     for (const status of ['Banned', 'Restricted', 'Debating', 'Permitted', 'No data'])
       expect(within(section).getByText(status)).toBeInTheDocument();
@@ -166,7 +182,9 @@ describe('AboutDialog', () => {
 
   it('shows the article’s FAQ, grouped by question, with sources', async () => {
     const { dialog } = await openAbout();
-    expect(within(dialog).getByRole('heading', { name: 'Questions and answers' })).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('heading', { name: 'The article’s questions and answers' }),
+    ).toBeInTheDocument();
     for (const q of [
       'What has Huawei said about the spying allegations?',
       'What allegations does Huawei face in terms of intellectual property (IP) and research and development (R&D)?',

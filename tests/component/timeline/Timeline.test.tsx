@@ -339,15 +339,12 @@ describe('Playback controls', () => {
 });
 
 describe('Typing a date (wide screens)', () => {
-  it('turns the big date into a date input: Enter goes there, Escape cancels', async () => {
+  it('turns the big date into a field: Enter goes there, Escape cancels', async () => {
     mockMedia(['min-width']);
     const user = userEvent.setup();
     const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15', index: article });
     await user.click(screen.getByRole('button', { name: '15 July 2020, change date' }));
-    const input = screen.getByLabelText('Go to date');
-    expect(input).toHaveAttribute('type', 'date');
-    expect(input).toHaveAttribute('min', '2018-01-01');
-    expect(input).toHaveAttribute('max', '2022-06-29');
+    const input = screen.getByRole('textbox', { name: 'Go to date' });
     expect(input).toHaveFocus();
     await user.clear(input);
     await user.type(input, '2019-03-26{Enter}');
@@ -356,10 +353,37 @@ describe('Typing a date (wide screens)', () => {
     expect(button).toHaveFocus();
 
     await user.click(button);
-    await user.clear(screen.getByLabelText('Go to date'));
-    await user.type(screen.getByLabelText('Go to date'), '2021-01-01{Escape}');
+    await user.clear(screen.getByRole('textbox', { name: 'Go to date' }));
+    await user.type(screen.getByRole('textbox', { name: 'Go to date' }), '2021-01-01{Escape}');
     expect(store.getState().date).toBe(day('2019-03-26'));
     expect(screen.getByRole('button', { name: '26 March 2019, change date' })).toHaveFocus();
+  });
+
+  it('writes and reads the date day first, as the rest of the page (not the browser’s 07/15/2020)', async () => {
+    mockMedia(['min-width']);
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(<Timeline />, { search: '?date=2020-07-15', index: article });
+    await user.click(screen.getByRole('button', { name: '15 July 2020, change date' }));
+    const input = screen.getByRole('textbox', { name: 'Go to date' });
+    expect(input).toHaveValue('15 July 2020');
+    expect(input).toHaveAccessibleDescription(/^Day, month, year, as 15 July 2020 or 15\/07\/2020\./);
+    // Selected on opening: typing replaces it.
+    await user.keyboard('26/03/2019{Enter}');
+    expect(store.getState().date).toBe(day('2019-03-26'));
+
+    await user.click(screen.getByRole('button', { name: '26 March 2019, change date' }));
+    await user.keyboard('3 Sept 2021{Enter}');
+    expect(store.getState().date).toBe(day('2021-09-03'));
+
+    // Month first does not read: the field stays open, marked, until Escape.
+    await user.click(screen.getByRole('button', { name: '3 September 2021, change date' }));
+    await user.keyboard('07/15/2020{Enter}');
+    const field = screen.getByRole('textbox', { name: 'Go to date' });
+    expect(field).toBeInvalid();
+    expect(field).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(store.getState().date).toBe(day('2021-09-03'));
+    expect(screen.getByRole('button', { name: '3 September 2021, change date' })).toHaveFocus();
   });
 });
 

@@ -1,0 +1,42 @@
+import { countStatuses } from '../data/countStatuses';
+import { createIndex, type DatasetIndex } from '../data/createIndex';
+import { STATUSES } from '../data/status';
+import { formatProblems, validateDataset } from '../data/validateDataset';
+import { yearOf } from '../data/yearGroups';
+import { formatDate } from '../shared/text/formatDate';
+import { strings } from '../shared/text/strings';
+import { escapeXml } from '../shared/util/escapeXml';
+
+/** What the latest update's map shows, in a sentence: the counts the legend gives. */
+function shellDescription(index: DatasetIndex): string {
+  const m = strings.pageMeta;
+  const last = index.timeline[index.timeline.length - 1];
+  if (!last) return m.plainDescription;
+  const counts = countStatuses(index, index.statusesAt(last.day));
+  const parts = STATUSES.filter((status) => counts[status] > 0).map((status, i) =>
+    m.statusIn(m.statusVerb[status], counts[status], i === 0),
+  );
+  if (parts.length === 0) return m.plainDescription;
+  return m.description(formatDate(last.day, last.precision), parts.join(', '), yearOf(index.firstDay));
+}
+
+/**
+ * index.html's title and the tags a shared link unfurls from (Open Graph, Twitter's card, the
+ * description), written at build time from the dataset (scripts/lib/prerenderShell.ts). No
+ * og:url or og:image: both must be absolute, and the site is built to be hosted at any address.
+ */
+export function renderShellHead(datasetText: string): string {
+  const result = validateDataset(JSON.parse(datasetText));
+  if (!result.ok) throw new Error(`the dataset is invalid:\n${formatProblems(result.problems)}`);
+  const title = escapeXml(strings.pageTitle.plain);
+  const description = escapeXml(shellDescription(createIndex(result.dataset)));
+  return [
+    `<title>${title}</title>`,
+    `<meta name="description" content="${description}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:locale" content="${strings.pageMeta.locale}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+  ].join('\n    ');
+}

@@ -1,0 +1,25 @@
+import type { DayNumber } from '../../data/dates';
+import { formatDate } from './formatDate';
+import { strings } from './strings';
+
+export interface TitledView {
+  /** The selected country's (or company's, or bloc's) name; null with none, or before the data. */
+  name: string | null;
+  /** The address's date; null for the latest update, which the plain title stands for. */
+  date: DayNumber | null;
+  compare: { from: DayNumber; to: DayNumber } | null;
+}
+
+/**
+ * The tab's title for a view: "Canada as of 15 July 2020 — Where is Huawei banned?", so tabs,
+ * bookmarks and history tell views apart; the plain title (index.html's) for the plain view.
+ */
+export function documentTitle({ name, date, compare }: TitledView): string {
+  const t = strings.pageTitle;
+  if (compare) {
+    const [from, to] = [formatDate(compare.from), formatDate(compare.to)];
+    return t.of(name ? t.countryRange(name, from, to) : t.range(from, to));
+  }
+  if (date !== null) return t.of(name ? t.countryAsOf(name, formatDate(date)) : t.asOf(formatDate(date)));
+  return name ? t.of(name) : t.plain;
+}
