@@ -17,12 +17,15 @@ export function NormaliseUrlToDataset() {
   useLayoutEffect(() => {
     if (!data) return;
     const s = store.getState();
-    const patch: Partial<Pick<AppState, 'country' | 'date' | 'compare'>> = {};
+    const patch: Partial<Pick<AppState, 'country' | 'date' | 'datePrecision' | 'compare'>> = {};
     // A drawable country without data is a valid selection: its panel says there is no data.
     const country = s.country === null ? null : resolveEntityId(data, s.country);
     if (country !== s.country) patch.country = country;
     const dates = clampDates(s, data.firstDay, data.lastDay);
-    if (dates.date !== s.date) patch.date = dates.date;
+    if (dates.date !== s.date) {
+      patch.date = dates.date;
+      patch.datePrecision = 'day';
+    }
     if (dates.compare?.from !== s.compare?.from || dates.compare?.to !== s.compare?.to)
       patch.compare = dates.compare;
     if (Object.keys(patch).length > 0) store.setState({ ...patch, historyMode: 'replace' });

@@ -15,15 +15,21 @@ export function useDocumentTitle(): void {
   const index = useDataset().data ?? null;
   useEffect(() => {
     const before = document.title;
-    const write = ({ country, date, compare }: AppState) => {
+    const write = ({ country, date, datePrecision, compare }: AppState) => {
       // A name needs the data; until then the title names the date alone.
       const name = country !== null && index ? (lookUpEntity(index, country)?.name ?? null) : null;
-      const title = documentTitle({ name, date, compare });
+      const title = documentTitle({ name, date, datePrecision, compare });
       if (document.title !== title) document.title = title;
     };
     write(store.getState());
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.country !== prev.country || s.date !== prev.date || s.compare !== prev.compare) write(s);
+      if (
+        s.country !== prev.country ||
+        s.date !== prev.date ||
+        s.datePrecision !== prev.datePrecision ||
+        s.compare !== prev.compare
+      )
+        write(s);
     });
     return () => {
       unsubscribe();

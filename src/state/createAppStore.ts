@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DayNumber } from '../data/dates';
+import type { DatePrecision, DayNumber } from '../data/dates';
 import type { Status, StatusOrNone } from '../data/status';
 import { playheadOf } from './playheadOf';
 import type { TableSort } from './tableSort';
@@ -37,7 +37,8 @@ export interface AppState extends UrlState {
 }
 
 export interface AppActions {
-  setDate: (date: DayNumber | null, mode?: AppState['historyMode']) => void;
+  /** `precision`: a month's or year's first day shows as that month or year (see UrlState). */
+  setDate: (date: DayNumber | null, mode?: AppState['historyMode'], precision?: DatePrecision) => void;
   /**
    * Playback lands on `day`: the date (replacing the history entry) and, when statuses changed
    * on the way, those countries (`changed`) — in one write, so subscribers run once a step.
@@ -78,11 +79,15 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
     changed: [],
     dialog: null,
     historyMode: 'replace',
-    setDate: (date, mode = 'push') => set({ date, historyMode: mode }),
+    setDate: (date, mode = 'push', datePrecision = 'day') => set({ date, datePrecision, historyMode: mode }),
     playTo: (date, changed) =>
-      set(changed.length > 0 ? { date, historyMode: 'replace', changed } : { date, historyMode: 'replace' }),
+      set(
+        changed.length > 0
+          ? { date, datePrecision: 'day', historyMode: 'replace', changed }
+          : { date, datePrecision: 'day', historyMode: 'replace' },
+      ),
     setCompare: (compare, mode = 'push') =>
-      set((s) => ({ compare, date: compare ? compare.to : s.date, historyMode: mode })),
+      set((s) => ({ compare, date: compare ? compare.to : s.date, datePrecision: 'day', historyMode: mode })),
     selectCountry: (country) => set({ country, historyMode: 'push' }),
     setView: (view) => set({ view, historyMode: 'push' }),
     setRegion: (region) => set({ region, historyMode: 'push' }),
@@ -98,7 +103,7 @@ export function createAppStore(initial: Partial<UrlState> = {}): AppStore {
       const { date } = get();
       const shown = playhead.shown(date);
       if (playing || shown === date) set({ playing });
-      else set({ playing, date: shown, historyMode: 'replace' });
+      else set({ playing, date: shown, datePrecision: 'day', historyMode: 'replace' });
       if (!playing) playhead.clear();
     },
     setLegendHover: (legendHover) => set({ legendHover }),

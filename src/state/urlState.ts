@@ -1,4 +1,4 @@
-import { parseDate, formatDay, type DayNumber } from '../data/dates';
+import { parseDate, formatDay, type DatePrecision, type DayNumber } from '../data/dates';
 import { STATUS_OR_NONE, type StatusOrNone } from '../data/status';
 import {
   DEFAULT_TABLE_SORT,
@@ -14,6 +14,7 @@ import {
  *
  *   ?date=2020-07-15&country=GBR&view=map&region=europe&embed=1&theme=dark&autoplay=1&controls=0
  *   ?date=2019-01-01..2021-12-31   (compare two dates)
+ *   ?date=2018-12   (a month: the map on its first day, where that month's updates stand)
  *   ?view=table&sort=-date&status=banned&q=united   (the table's order, status filter and search)
  */
 export const VIEWS = ['map', 'table'] as const;
@@ -31,6 +32,11 @@ export interface DateRange {
 export interface UrlState {
   /** null = the latest update (the default). */
   date: DayNumber | null;
+  /**
+   * How precisely `date` was given: a month (`date=2018-12`, or a panel's "December 2018") shows
+   * as the month, not as its first day. Any other move of the date sets it back to `day`.
+   */
+  datePrecision: DatePrecision;
   /** Compare mode: A and B. When set, `date` is B. */
   compare: DateRange | null;
   country: string | null;
@@ -50,6 +56,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   date: null,
+  datePrecision: 'day',
   compare: null,
   country: null,
   view: 'map',
@@ -102,6 +109,10 @@ function one(params: URLSearchParams, name: string): string | null {
 }
 
 // Dates out of the dataset's range are valid here: the app clamps them once it has the data.
+/** A day as the URL writes it at a precision: 2018-12-01 at month precision is "2018-12". */
+export const formatDayAt = (day: DayNumber, precision: DatePrecision) =>
+  formatDay(day).slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4);
+
 function parseDay(raw: string): DayNumber | null {
   return parseDate(raw)?.day ?? null;
 }
@@ -121,7 +132,7 @@ function parseFlag(raw: string | null, on: string, off: string): ParamResult<boo
 }
 
 export interface ParsedUrl {
-  date: ParamResult<{ date: DayNumber; compare: DateRange | null }>;
+  date: ParamResult<{ date: DayNumber; precision: DatePrecision; compare: DateRange | null }>;
   country: ParamResult<string>;
   view: ParamResult<View>;
   region: ParamResult<Region>;
@@ -150,9 +161,11 @@ export function parseUrl(search: string, o: ParseOptions = {}): ParsedUrl {
   if (rawDate !== null) {
     const parts = tooLong(rawDate) ? [] : rawDate.split('..');
     if (parts.length === 1) {
-      const d = parseDay(parts[0]!);
+      const d = parseDate(parts[0]!);
       date =
-        d === null ? { kind: 'invalid', raw: rawDate } : { kind: 'valid', value: { date: d, compare: null } };
+        d === null
+          ? { kind: 'invalid', raw: rawDate }
+          : { kind: 'valid', value: { date: d.day, precision: d.precision, compare: null } };
     } else if (parts.length === 2) {
       const a = parseDay(parts[0]!);
       const b = parseDay(parts[1]!);
@@ -161,7 +174,7 @@ export function parseUrl(search: string, o: ParseOptions = {}): ParsedUrl {
       date =
         from === null || to === null
           ? { kind: 'invalid', raw: rawDate }
-          : { kind: 'valid', value: { date: to, compare: { from, to } } };
+          : { kind: 'valid', value: { date: to, precision: 'day', compare: { from, to } } };
     } else date = { kind: 'invalid', raw: rawDate };
   }
 
@@ -225,6 +238,7 @@ export function urlToState(search: string, o: ParseOptions = {}): UrlState {
   const d = value(p.date, null);
   return {
     date: d?.date ?? null,
+    datePrecision: d?.precision ?? 'day',
     compare: d?.compare ?? null,
     country: value(p.country, null),
     view: value(p.view, DEFAULT_URL_STATE.view),
@@ -247,7 +261,7 @@ export function urlToState(search: string, o: ParseOptions = {}): UrlState {
 export function stateToSearch(s: UrlState): string {
   const params = new URLSearchParams();
   if (s.compare) params.set('date', `${formatDay(s.compare.from)}..${formatDay(s.compare.to)}`);
-  else if (s.date !== null) params.set('date', formatDay(s.date));
+  else if (s.date !== null) params.set('date', formatDayAt(s.date, s.datePrecision));
   if (s.country) params.set('country', s.country);
   if (s.view !== DEFAULT_URL_STATE.view) params.set('view', s.view);
   if (s.view === 'table') {

@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
-import type { DayNumber } from '../../data/dates';
+import type { DatePrecision, DayNumber } from '../../data/dates';
 import { useDataset } from '../../shared/load/datasetQuery';
 import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
 import { strings } from '../../shared/text/strings';
@@ -55,10 +55,10 @@ export function CountryPanel() {
     e.preventDefault();
     close();
   };
-  const moveTo = (target: DayNumber) => {
+  const moveTo = (target: DayNumber, precision: DatePrecision = 'day') => {
     // Playback would overwrite the date on its next frame.
     store.getState().setPlaying(false);
-    store.getState().setDate(target);
+    store.getState().setDate(target, 'push', precision);
   };
   const transitions = index.transitionsOf(entity.id);
   const updates = index.updatesFor(entity.id);

@@ -1,5 +1,5 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
-import { formatDay, type DayNumber } from '../../data/dates';
+import { formatDay, type DatePrecision, type DayNumber } from '../../data/dates';
 import { isStatus } from '../../data/status';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
@@ -18,7 +18,7 @@ interface Props {
   index: DatasetIndex;
   /** The selected date: updates after it are shown as later, not hidden. */
   current: DayNumber;
-  onMoveTo: (day: DayNumber) => void;
+  onMoveTo: (day: DayNumber, precision: DatePrecision) => void;
 }
 
 /**
@@ -41,7 +41,7 @@ export function UpdateItem({ item, index, current, onMoveTo }: Props) {
           type="button"
           className="update__date"
           aria-label={strings.moveTimelineTo(date)}
-          onClick={() => onMoveTo(day)}
+          onClick={() => onMoveTo(day, precision)}
         >
           <time dateTime={formatDay(day).slice(0, ISO_LENGTH[precision])}>{date}</time>
         </button>

@@ -1,5 +1,5 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
-import type { DayNumber } from '../../data/dates';
+import type { DatePrecision, DayNumber } from '../../data/dates';
 import { strings } from '../../shared/text/strings';
 import { useOpenYears } from './useOpenYears';
 import { defaultOpenYears, groupByYear } from '../../data/yearGroups';
@@ -13,7 +13,7 @@ interface Props {
   items: readonly RelatedUpdate[];
   index: DatasetIndex;
   current: DayNumber;
-  onMoveTo: (day: DayNumber) => void;
+  onMoveTo: (day: DayNumber, precision: DatePrecision) => void;
 }
 
 /**
@@ -24,9 +24,9 @@ interface Props {
 export function UpdateSection({ title, note, items, index, current, onMoveTo }: Props) {
   const years = groupByYear(items);
   const { isOpen, toggle, keepOpen } = useOpenYears(defaultOpenYears(years, current));
-  const moveTo = (day: DayNumber) => {
+  const moveTo = (day: DayNumber, precision: DatePrecision) => {
     keepOpen();
-    onMoveTo(day);
+    onMoveTo(day, precision);
   };
 
   return (

@@ -1,5 +1,5 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
-import type { DayNumber } from '../../data/dates';
+import type { DatePrecision, DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
 import { entityName } from '../../data/entityName';
 import { strings } from '../../shared/text/strings';
@@ -11,7 +11,7 @@ interface Props {
   entity: Entity;
   updates: readonly RelatedUpdate[];
   current: DayNumber;
-  onMoveTo: (day: DayNumber) => void;
+  onMoveTo: (day: DayNumber, precision: DatePrecision) => void;
 }
 
 /** The entity's own updates, then related ones under a subheading per relation (per bloc). */

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
-import { useAppStoreApi } from '../../state/AppStoreContext';
+import type { DayNumber } from '../../data/dates';
+import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
+import { shownPrecision } from '../../state/shownDay';
 import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
 import { clampDay, type TimelineModel } from './timelineController';
 import { DateInput } from './DateInput';
@@ -29,13 +31,16 @@ export function CurrentDate({ model, actions }: { model: TimelineModel; actions:
   // Playback changes the date on every update day: its text is written straight to the node
   // (as the slider's thumb is), not re-rendered. A render for another reason reads the store too.
   const labelRef = useRef<HTMLSpanElement>(null);
+  // A month given by the address or a panel's chip shows as the month (re-rendered: rare).
+  useAppStore((s) => s.datePrecision);
+  const show = (day: DayNumber) => formatDate(day, shownPrecision(store.getState(), day));
   useFollowDay((shown) => {
-    if (shown !== null && labelRef.current) setText(labelRef.current, formatDate(clampDay(model, shown)));
+    if (shown !== null && labelRef.current) setText(labelRef.current, show(clampDay(model, shown)));
   });
   const day = clampDay(model, store.getState().date ?? model.lastDay);
   const label = (
     <span ref={labelRef} className="timeline-date__text">
-      {formatDate(day)}
+      {show(day)}
     </span>
   );
   if (!wide) return <p className="timeline-date">{label}</p>;

@@ -4,7 +4,9 @@ import { useDataset } from '../../shared/load/datasetQuery';
 import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
-import { useAppStore } from '../../state/AppStoreContext';
+import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
+import { shownPrecision } from '../../state/shownDay';
+import type { DayNumber } from '../../data/dates';
 import { TimelineIcon } from './TimelineIcon';
 import { clampDay, createTimelineModel, type TimelineModel } from './timelineController';
 import { useAutoplay } from './useAutoplay';
@@ -36,16 +38,18 @@ function DateLine({ model }: { model: TimelineModel }) {
   const playing = useAppStore((s) => s.playing);
   const autoplay = useAppStore((s) => s.autoplay);
   const date = useAppStore((s) => s.date);
+  useAppStore((s) => s.datePrecision);
+  const store = useAppStoreApi();
+  const show = (day: DayNumber) => formatDate(day, shownPrecision(store.getState(), day));
   // Playback moves the date on every update day: written to the node, not re-rendered.
   const textRef = useRef<HTMLSpanElement>(null);
   useFollowDay((shown) => {
-    if (shown !== null && textRef.current) setText(textRef.current, formatDate(clampDay(model, shown)));
+    if (shown !== null && textRef.current) setText(textRef.current, show(clampDay(model, shown)));
   });
   return (
     <section className="timeline-line" aria-label={strings.timeline.region}>
       <p className="timeline-line__date">
-        {strings.timeline.mapAsOf}{' '}
-        <span ref={textRef}>{formatDate(clampDay(model, date ?? model.lastDay))}</span>
+        {strings.timeline.mapAsOf} <span ref={textRef}>{show(clampDay(model, date ?? model.lastDay))}</span>
       </p>
       {(autoplay || playing) && (
         <button

@@ -1,4 +1,4 @@
-import type { DayNumber } from '../../data/dates';
+import type { DatePrecision, DayNumber } from '../../data/dates';
 import { formatDate } from './formatDate';
 import { strings } from './strings';
 
@@ -7,6 +7,8 @@ export interface TitledView {
   name: string | null;
   /** The address's date; null for the latest update, which the plain title stands for. */
   date: DayNumber | null;
+  /** How precisely the address gave it (a month shows as the month). */
+  datePrecision?: DatePrecision;
   compare: { from: DayNumber; to: DayNumber } | null;
 }
 
@@ -14,12 +16,15 @@ export interface TitledView {
  * The tab's title for a view: "Canada as of 15 July 2020 — Where is Huawei banned?", so tabs,
  * bookmarks and history tell views apart; the plain title (index.html's) for the plain view.
  */
-export function documentTitle({ name, date, compare }: TitledView): string {
+export function documentTitle({ name, date, datePrecision = 'day', compare }: TitledView): string {
   const t = strings.pageTitle;
   if (compare) {
     const [from, to] = [formatDate(compare.from), formatDate(compare.to)];
     return t.of(name ? t.countryRange(name, from, to) : t.range(from, to));
   }
-  if (date !== null) return t.of(name ? t.countryAsOf(name, formatDate(date)) : t.asOf(formatDate(date)));
+  if (date !== null) {
+    const shown = formatDate(date, datePrecision);
+    return t.of(name ? t.countryAsOf(name, shown) : t.asOf(shown));
+  }
   return name ? t.of(name) : t.plain;
 }

@@ -9,6 +9,8 @@ import { COUNTRIES } from '../../../src/data/countries.generated';
 import { parseDate } from '../../../src/data/dates';
 import type { Dataset } from '../../../src/data/schema';
 import { strings } from '../../../src/shared/text/strings';
+import { Timeline } from '../../../src/features/timeline/Timeline';
+import { stateToSearch } from '../../../src/state/urlState';
 import { realIndex, renderWithProviders } from '../renderWithProviders';
 
 const day = (s: string) => parseDate(s)!.day;
@@ -112,6 +114,28 @@ describe('CountryPanel', () => {
     expect(store.getState().date).toBe(day('2022-05-19'));
     // The panel follows: the ban is now the current status.
     expect(screen.getByText('Banned since 19 May 2022')).toBeInTheDocument();
+  });
+
+  it('moves the timeline to a month when the update is dated to a month, and shows the month', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithProviders(
+      <>
+        <CountryPanel />
+        <Timeline />
+      </>,
+      { search: '?country=bt-group' },
+    );
+    await openYear(user, 2018);
+    await user.click(screen.getByRole('button', { name: 'Move the timeline to December 2018' }));
+    // The map is as of the month's first day, where its updates stand; it reads as the month.
+    expect(store.getState().date).toBe(day('2018-12-01'));
+    expect(stateToSearch(store.getState())).toContain('date=2018-12&');
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    expect(within(timeline).getByText('December 2018')).toBeInTheDocument();
+    // Stepping on lands on a day, shown as one.
+    await user.click(within(timeline).getByRole('button', { name: 'Next update' }));
+    expect(within(timeline).queryByText('December 2018')).not.toBeInTheDocument();
+    expect(stateToSearch(store.getState())).toMatch(/date=\d{4}-\d{2}-\d{2}/);
   });
 
   it('opens a country with many updates on its latest year and the selected date’s, the rest one line each', async () => {

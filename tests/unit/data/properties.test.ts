@@ -7,6 +7,7 @@ import { STATUSES, STATUS_OR_NONE, type StatusOrNone } from '../../../src/data/s
 import { DEFAULT_TABLE_SORT, TABLE_COLUMNS } from '../../../src/state/tableSort';
 import type { Dataset } from '../../../src/data/schema';
 import {
+  formatDayAt,
   stateToSearch,
   urlToState,
   VIEWS,
@@ -123,6 +124,7 @@ describe('properties', () => {
     const stateArb: fc.Arbitrary<UrlState> = fc
       .record({
         date: fc.option(dayArb, { nil: null }),
+        precision: fc.constantFrom('day' as const, 'month' as const, 'year' as const),
         range: fc.option(fc.tuple(dayArb, dayArb), { nil: null }),
         country: fc.option(fc.constantFrom('CAN', 'GBR', 'bt-group', 'EU'), { nil: null }),
         view: fc.constantFrom(...VIEWS),
@@ -139,14 +141,17 @@ describe('properties', () => {
         tableStatus: fc.option(fc.constantFrom(...STATUS_OR_NONE), { nil: null }),
         tableQuery: fc.oneof(fc.constant(''), fc.stringMatching(/^[\p{L} .'-]{0,20}\p{L}$/u)),
       })
-      .map(({ range, date, tableSort, tableStatus, tableQuery, ...rest }) => {
+      .map(({ range, date, precision, tableSort, tableStatus, tableQuery, ...rest }) => {
         const compare = range ? { from: Math.min(...range), to: Math.max(...range) } : null;
         // The table's order, filter and search are in a link to the table only.
         const table =
           rest.view === 'table'
             ? { tableSort, tableStatus, tableQuery }
             : { tableSort: DEFAULT_TABLE_SORT, tableStatus: null, tableQuery: '' };
-        return { ...rest, ...table, compare, date: compare ? compare.to : date };
+        // A month or a year is its first day (date=2018-12 is 1 December 2018, shown as the month).
+        const datePrecision = compare || date === null ? 'day' : precision;
+        const shown = date === null ? null : parseDate(formatDayAt(date, datePrecision))!.day;
+        return { ...rest, ...table, compare, date: compare ? compare.to : shown, datePrecision };
       });
     fc.assert(
       fc.property(stateArb, (state) => {
