@@ -1,7 +1,7 @@
 /**
  * npm run import -- updates.csv --story story.json --out dataset.json
  * Builds a dataset (schema version 3, with its story) from a spreadsheet's CSV export and
- * story.json; see docs/STORY.md for both. Every error names its row and column and suggests a
+ * story.json; see docs/IMPORT.md for both. Every error names its row and column and suggests a
  * fix, e.g.
  *   row 14, entity: 'Untied States' is not a country — did you mean United States?
  * On errors nothing is written and it exits 1; 2 when a file cannot be read or the arguments

@@ -1,7 +1,7 @@
 import type { Entity } from './schema';
 
 /**
- * `story.json`, the importer's second input (docs/STORY.md):
+ * `story.json`, the importer's second input (docs/IMPORT.md):
  *
  * ```jsonc
  * {

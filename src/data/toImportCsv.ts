@@ -15,7 +15,7 @@ export interface ImportCsvInput {
 }
 
 /**
- * A dataset as `npm run import`'s CSV (docs/STORY.md): one row per update × source, the entity
+ * A dataset as `npm run import`'s CSV (docs/IMPORT.md): one row per update × source, the entity
  * by its id, the status the update sets for its own entity. `npm run import` of it gives the
  * same updates, but for what the columns cannot carry: a status set for another entity, mentions,
  * corrections, questions and provenance (imports are "report").

@@ -9,7 +9,7 @@ import { searchCandidates } from './searchCandidates';
 import { prepareCandidates, searchEntities } from './searchEntities';
 
 /**
- * `npm run import`'s rows → updates (docs/STORY.md). One row per update × source:
+ * `npm run import`'s rows → updates (docs/IMPORT.md). One row per update × source:
  * rows with the same entity, date, text and status are one update with several sources.
  */
 export const IMPORT_COLUMNS = [
