@@ -8,7 +8,7 @@
  * are wrong. On success it prints one line and writes the file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDataset } from '../src/data/checkDataset';
 import { readStoryFile } from '../src/data/importStory';
@@ -36,9 +36,12 @@ try {
 } catch (error) {
   exit(2, [error instanceof Error ? error.message : String(error), USAGE]);
 }
-const [csvPath, ...extra] = args.positionals;
-const { story: storyPath, out } = args.values;
-if (!csvPath || extra.length > 0 || !storyPath || !out) exit(2, [USAGE]);
+const [csvArg, ...extra] = args.positionals;
+const { story: storyArg, out: outArg } = args.values;
+if (!csvArg || extra.length > 0 || !storyArg || !outArg) exit(2, [USAGE]);
+// npm runs scripts from the project's root: paths are the reader's, from where they typed them.
+const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const [csvPath, storyPath, out] = [here(csvArg), here(storyArg), here(outArg)];
 
 function read(path: string): Uint8Array {
   try {
