@@ -171,7 +171,7 @@ export function createIndex(dataset: Dataset): DatasetIndex {
           let list = transitions.get(entityId);
           if (!list) transitions.set(entityId, (list = []));
           const last = list[list.length - 1];
-          const transition = { day, precision: t.precision, status: status[entityId]!, update };
+          const transition = { day, precision: t.precision, status: status[entityId]! as Status, update };
           // Same day: the later update in the file replaces the earlier one's status.
           if (last && last.day === day) list[list.length - 1] = transition;
           else list.push(transition);

@@ -49,7 +49,8 @@ export function captionAt(
   const context = new Map<string, number>();
   updates.forEach((t, seen) => {
     const set = Object.entries(t.update.status ?? {});
-    for (const [id, status] of set) statuses.set(id, { status, seen: statuses.get(id)?.seen ?? seen });
+    for (const [id, status] of set)
+      statuses.set(id, { status: status as Status, seen: statuses.get(id)?.seen ?? seen });
     if (set.length === 0 && !context.has(t.update.entity)) context.set(t.update.entity, seen);
   });
   const named = [...statuses].map(([id, { status, seen }]) => ({

@@ -60,7 +60,8 @@ function naiveStatusAt(d: Dataset, entity: string, day: number): StatusOrNone {
     const status = u.status?.[entity];
     const ud = parseDate(u.date)!.day;
     if (!status || ud > day) return;
-    if (!best || ud > best.day || (ud === best.day && order > best.order)) best = { day: ud, order, status };
+    if (!best || ud > best.day || (ud === best.day && order > best.order))
+      best = { day: ud, order, status: status as StatusOrNone };
   });
   return (best as { status: StatusOrNone } | null)?.status ?? 'none';
 }
