@@ -5,3 +5,8 @@ import { DEFAULT_STORY } from './defaultStory';
 export function storyOf(dataset: Pick<Dataset, 'story'>): Story {
   return dataset.story ?? DEFAULT_STORY;
 }
+
+/** The story's status ids in legend order, most restrictive first. */
+export function statusIds(story: Story): string[] {
+  return story.statuses.map((s) => s.id);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STORY } from '../../../src/data/defaultStory';
 import { storyOf } from '../../../src/data/storyOf';
-import { STATUSES } from '../../../src/data/status';
+import { STATUSES } from '../../huaweiScale';
 import { strings } from '../../../src/shared/text/strings';
 
 describe('the default story', () => {

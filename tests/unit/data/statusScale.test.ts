@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_STYLES, type Theme } from '../../../src/data/statusScale';
-import { STATUS_OR_NONE } from '../../../src/data/status';
+import type { Theme } from '../../../src/data/statusScale';
+import { STATUS_OR_NONE, STATUS_STYLES } from '../../huaweiScale';
 
 /**
  * Checks the palette the way a colour-blind reader sees it: each colour is passed through
