@@ -47,7 +47,7 @@ export const PALETTES: Record<Theme, Record<Size, readonly StatusStyle[]>> = {
       S('#f07f2a', K, 'diagonal'),
       S('#f5d05e', K),
       S('#a6d4f0', K),
-      S('#3a78c9', W),
+      S('#2f6bb8', W),
     ],
     6: [
       S('#c8324a', W, 'cross'),
@@ -55,7 +55,7 @@ export const PALETTES: Record<Theme, Record<Size, readonly StatusStyle[]>> = {
       S('#f5d05e', K),
       S('#fbf6c4', K),
       S('#a6d4f0', K),
-      S('#3a78c9', W),
+      S('#2f6bb8', W),
     ],
   },
 };
