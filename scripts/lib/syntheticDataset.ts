@@ -1,5 +1,5 @@
 import type { Dataset, Update } from '../../src/data/schema';
-import { STATUSES } from '../../src/data/status';
+import { DEFAULT_STATUSES as STATUSES } from '../../src/data/defaultScale';
 import { COUNTRIES } from '../../src/data/countries.generated';
 import { parseDate, formatDay } from '../../src/data/dates';
 

@@ -1,11 +1,17 @@
 import { countStatuses } from '../data/countStatuses';
+import { statusLabel } from '../shared/text/statusText';
 import { createIndex, type DatasetIndex } from '../data/createIndex';
-import { STATUSES } from '../data/status';
 import { formatProblems, validateDataset } from '../data/validateDataset';
 import { yearOf } from '../data/yearGroups';
 import { formatDate } from '../shared/text/formatDate';
 import { strings } from '../shared/text/strings';
 import { escapeXml } from '../shared/util/escapeXml';
+
+/** "debated" for the Huawei story's "debating"; a story's own statuses in their label's words. */
+function verbOf(index: DatasetIndex, status: string): string {
+  const verbs: Readonly<Record<string, string>> = strings.pageMeta.statusVerb;
+  return verbs[status] ?? statusLabel(index.story, status).toLowerCase();
+}
 
 /** What the latest update's map shows, in a sentence: the counts the legend gives. */
 function shellDescription(index: DatasetIndex): string {
@@ -13,9 +19,9 @@ function shellDescription(index: DatasetIndex): string {
   const last = index.timeline[index.timeline.length - 1];
   if (!last) return m.plainDescription;
   const counts = countStatuses(index, index.statusesAt(last.day));
-  const parts = STATUSES.filter((status) => counts[status] > 0).map((status, i) =>
-    m.statusIn(m.statusVerb[status], counts[status], i === 0),
-  );
+  const parts = index.statuses
+    .filter((status) => (counts[status] ?? 0) > 0)
+    .map((status, i) => m.statusIn(verbOf(index, status), counts[status] ?? 0, i === 0));
   if (parts.length === 0) return m.plainDescription;
   return m.description(formatDate(last.day, last.precision), parts.join(', '), yearOf(index.firstDay));
 }

@@ -1,13 +1,14 @@
 import type { Dataset, Entity } from './schema';
 import { parseDate, dayOfDate } from './dates';
 import { COUNTRIES } from './countries.generated';
+import { checkStory, listIds } from './checkStory';
 import { quote, type Problem, type ValidateOptions, type ValidationResult } from './problems';
 
 const DEFAULT_DRAWABLE: ReadonlySet<string> = new Set(Object.keys(COUNTRIES));
 
 /**
- * The checks that need the whole file, on a dataset already well-formed: unique ids, every
- * reference resolves, dates real and not in the future, country ids drawable, source URLs
+ * The checks that need the whole file, on a dataset already well-formed: the story's statuses,
+ * unique ids, every reference resolves (statuses to the story's), dates real and not in the future, country ids drawable, source URLs
  * http(s). Returns every problem found.
  */
 export function checkDataset(data: Dataset, options: ValidateOptions = {}): ValidationResult {
@@ -25,6 +26,7 @@ export function checkDataset(data: Dataset, options: ValidateOptions = {}): Vali
     const message = dateProblem(value);
     if (message) problems.push({ path, message });
   };
+  const statusIds = checkStory(data, problems);
   checkDate('updatedAt', data.updatedAt);
   if (data.source?.published) checkDate('source.published', data.source.published);
 
@@ -66,9 +68,16 @@ export function checkDataset(data: Dataset, options: ValidateOptions = {}): Vali
     const dateMessage = dateProblem(u.date);
     if (dateMessage) problems.push({ path: `updates[${i}].date`, message: dateMessage });
     const statusKeys = u.status ? Object.keys(u.status) : [];
-    for (let j = 0; j < statusKeys.length; j++)
-      if (!entityById.has(statusKeys[j]!))
-        notAnEntity(`updates[${i}].status.${statusKeys[j]!}`, statusKeys[j]!);
+    for (let j = 0; j < statusKeys.length; j++) {
+      const key = statusKeys[j]!;
+      if (!entityById.has(key)) notAnEntity(`updates[${i}].status.${key}`, key);
+      const value = u.status![key]!;
+      if (!statusIds.has(value))
+        problems.push({
+          path: `updates[${i}].status.${key}`,
+          message: `${quote(value)} is not one of the story's statuses: ${listIds(statusIds)}`,
+        });
+    }
     const mentions = u.mentions;
     if (mentions)
       for (let j = 0; j < mentions.length; j++)

@@ -1,5 +1,7 @@
-import type { Dataset, Entity, Update } from './schema';
+import type { Dataset, Entity, Story, Update } from './schema';
 import type { Status, StatusOrNone } from './status';
+import { createStatusScale, type StatusScale } from './statusScale';
+import { statusIds, storyOf } from './storyOf';
 import { parseDate, type DayNumber, type DatePrecision } from './dates';
 
 /** An update with its timeline position resolved once. */
@@ -43,6 +45,12 @@ export interface TimelineEvent {
 
 export interface DatasetIndex {
   dataset: Dataset;
+  /** What the map is about: its title, subject and statuses (DEFAULT_STORY for older files). */
+  story: Story;
+  /** The story's status ids in legend order, most restrictive first (`none` not among them). */
+  statuses: readonly Status[];
+  /** Their colours and patterns, and no data's. */
+  scale: StatusScale;
   entities: ReadonlyMap<string, Entity>;
   /** All updates in timeline order (day, then file order). */
   timeline: readonly TimedUpdate[];
@@ -264,8 +272,14 @@ export function createIndex(dataset: Dataset): DatasetIndex {
   const firstDay = timeline[0]?.day ?? 0;
   const lastDay = timeline[timeline.length - 1]?.day ?? 0;
 
+  const story = storyOf(dataset);
+  const statuses = statusIds(story);
+
   return {
     dataset,
+    story,
+    statuses,
+    scale: createStatusScale(statuses),
     entities,
     timeline,
     events,

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { STATUSES } from './status';
 
 /**
  * The dataset contract (see docs/DATA.md). This one definition gives the TypeScript types,
@@ -47,7 +46,26 @@ const httpUrl = described(
 const text = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 
-export const statusSchema = z.enum(STATUSES);
+/** A status id: one of the dataset's `story.statuses` (checkDataset holds updates to that). */
+export const statusSchema = described(id, "One of the story's status ids.");
+
+export const storyStatusSchema = z.strictObject({
+  id: described(id, 'What updates set, e.g. "banned". "none" is reserved for no data.'),
+  label: described(text(60), 'The legend\'s name for it, e.g. "Banned".'),
+  meaning: described(text(500), 'What it means, as About and the panel define it.'),
+});
+
+export const storySchema = z.strictObject({
+  title: described(text(200), 'The map\'s title, e.g. "Where is Huawei banned?".'),
+  subtitle: z.optional(text(300)),
+  subject: described(text(100), 'Who or what the statuses are about, used in sentences: "Huawei".'),
+  statuses: described(
+    z
+      .array(storyStatusSchema)
+      .check(z.minLength(2, 'needs 2 to 6 statuses'), z.maxLength(6, 'needs 2 to 6 statuses')),
+    'In legend order, most restrictive first.',
+  ),
+});
 
 /**
  * What an update's `text` is: `article` — the article's own words (page one); `article-summary`
@@ -121,8 +139,9 @@ export const updateSchema = z.strictObject({
 
 export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  // Version 1 files (article and reader comments only) are a subset of version 2 and still load.
-  schemaVersion: z.literal([1, 2]),
+  // Version 1 files (article and reader comments only) are a subset of version 2 and still load;
+  // version 3 adds `story`, and older files tell the Huawei story (DEFAULT_STORY).
+  schemaVersion: z.literal([1, 2, 3]),
   title: text(200),
   description: text(2000),
   updatedAt: partialDate,
@@ -137,6 +156,7 @@ export const datasetSchema = z.strictObject({
     ),
     'The publication the dataset was compiled from.',
   ),
+  story: described(z.optional(storySchema), 'What the map is about and its statuses (version 3).'),
   entities: z.array(entitySchema).check(z.minLength(1)),
   updates: z.array(updateSchema),
 });
@@ -146,4 +166,6 @@ export type EntityKind = Entity['kind'];
 export type Source = z.infer<typeof sourceSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Update = z.infer<typeof updateSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type StoryStatus = z.infer<typeof storyStatusSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

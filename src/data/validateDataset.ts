@@ -53,6 +53,7 @@ function zodProblems(input: unknown, error: core.$ZodError): Problem[] {
           ? { path, message: `${quote(value)} is not one of "country", "company", "bloc"` }
           : { path, message: `${quote(value)} does not match any allowed shape` };
       case 'too_small':
+      case 'too_big':
         return { path, message: issue.message };
       default:
         return { path, message: value === undefined ? issue.message : `${quote(value)} ${issue.message}` };

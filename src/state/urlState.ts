@@ -1,5 +1,5 @@
 import { parseDate, formatDay, type DatePrecision, type DayNumber } from '../data/dates';
-import { STATUS_OR_NONE, type StatusOrNone } from '../data/status';
+import type { StatusOrNone } from '../data/status';
 import {
   DEFAULT_TABLE_SORT,
   formatTableSort,
@@ -99,7 +99,14 @@ export type ParamResult<T> =
 export interface ParseOptions {
   /** Entity ids that exist; others are invalid. Without it, any well-formed id is accepted. */
   isEntity?: (id: string) => boolean;
+  /**
+   * The dataset's status ids and `none`; others are invalid. Without it, any well-formed id is
+   * accepted (the statuses come with the dataset; NormaliseUrlToDataset drops unknown ones).
+   */
+  isStatus?: (id: string) => boolean;
 }
+
+const STATUS_PARAM = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const MAX_PARAM_LENGTH = 64;
 
@@ -121,6 +128,13 @@ function parseEnum<T extends string>(raw: string | null, allowed: readonly T[]):
   if (raw === null) return { kind: 'missing' };
   return (allowed as readonly string[]).includes(raw)
     ? { kind: 'valid', value: raw as T }
+    : { kind: 'invalid', raw };
+}
+
+function parseStatus(raw: string | null, o: ParseOptions): ParamResult<StatusOrNone> {
+  if (raw === null) return { kind: 'missing' };
+  return STATUS_PARAM.test(raw) && (o.isStatus?.(raw) ?? true)
+    ? { kind: 'valid', value: raw }
     : { kind: 'invalid', raw };
 }
 
@@ -225,7 +239,7 @@ export function parseUrl(search: string, o: ParseOptions = {}): ParsedUrl {
     controls: parseFlag(one(params, 'controls'), '1', '0'),
     childId,
     sort,
-    status: parseEnum(one(params, 'status'), STATUS_OR_NONE),
+    status: parseStatus(one(params, 'status'), o),
     q,
   };
 }

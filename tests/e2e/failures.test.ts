@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vi
 import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { launchBrowser, openPage, type PageProbe } from './browser';
 import { latestDayText } from '../statusesFromFile';
-import { fillFor } from '../../src/data/statusScale';
+import { fillFor } from '../huaweiScale';
 import { validateDataset } from '../../src/data/validateDataset';
 
 /**

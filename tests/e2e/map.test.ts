@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser';
 import { countryStatusesOn } from '../statusesFromFile';
-import { fillFor } from '../../src/data/statusScale';
+import { fillFor } from '../huaweiScale';
 
 let browser: Browser;
 beforeAll(async () => {

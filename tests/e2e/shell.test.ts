@@ -3,8 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForApp } from './browser';
 import { urlToState } from '../../src/state/urlState';
 import { formatDay } from '../../src/data/dates';
-import { fillFor } from '../../src/data/statusScale';
-import type { StatusOrNone } from '../../src/data/status';
+import { fillFor } from '../huaweiScale';
 import { countryStatusesOn, datasetFile, latestDayText } from '../statusesFromFile';
 
 /** A fill as getComputedStyle writes it: url("#id") for a pattern, rgb() for a colour. */
@@ -52,7 +51,7 @@ describe('the page before its script has run (prerendered in index.html)', () =>
     );
     const fillOf = new Map(fills);
     for (const [id, status] of statuses)
-      if (fillOf.has(id)) expect(fillOf.get(id), id).toBe(cssFill(fillFor(status as StatusOrNone, 'light')));
+      if (fillOf.has(id)) expect(fillOf.get(id), id).toBe(cssFill(fillFor(status, 'light')));
     expect(fillOf.get('MNG')).toBe(cssFill(fillFor('none', 'light')));
     const banned = [...statuses.values()].filter((s) => s === 'banned').length;
     expect(await page.getByRole('button', { name: `Banned ${banned} countries` }).isVisible()).toBe(true);

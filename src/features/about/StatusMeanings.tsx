@@ -1,22 +1,24 @@
 import { useId } from 'react';
-import { STATUS_OR_NONE } from '../../data/status';
+import { useStory } from '../../shared/load/useStory';
+import { statusLabel, statusMeaning } from '../../shared/text/statusText';
 import { strings } from '../../shared/text/strings';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 
 /** What the colours mean: each status with its swatch, the rule that dates them, how they are judged. */
 export function StatusMeanings() {
   const id = useId();
+  const { story, scale } = useStory();
   return (
     <section className="about__section" aria-labelledby={id}>
       <h3 id={id}>{strings.aboutPage.statusesHeading}</h3>
       <dl className="status-meanings">
-        {STATUS_OR_NONE.map((status) => (
+        {scale.order.map((status) => (
           <div key={status} className="status-meanings__row">
             <dt>
               <StatusSwatch status={status} size={18} />
-              {strings.statusLabel[status]}
+              {statusLabel(story, status)}
             </dt>
-            <dd>{strings.statusMeaning[status]}</dd>
+            <dd>{statusMeaning(story, status)}</dd>
           </div>
         ))}
       </dl>

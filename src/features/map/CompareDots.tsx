@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../shared/load/datasetQuery';
-import { fillFor, type Theme } from '../../data/statusScale';
+import type { Theme } from '../../data/statusScale';
 import { useAppStore } from '../../state/AppStoreContext';
 import type { MapGeometry } from '../../shared/geometry/buildGeometry';
 import { compareStatuses } from '../../data/compareStatuses';
@@ -29,12 +29,20 @@ export function CompareDots({ geometry, theme }: { geometry: MapGeometry; theme:
             {marker ? (
               <>
                 <circle className="map-compare__ring-halo map-screen-size" r={8} />
-                <circle className="map-compare__ring map-screen-size" r={8} stroke={fillFor(from, theme)} />
+                <circle
+                  className="map-compare__ring map-screen-size"
+                  r={8}
+                  stroke={index!.scale.fill(from, theme)}
+                />
               </>
             ) : (
               <>
                 <circle className="map-compare__dot-halo map-screen-size" r={7} />
-                <circle className="map-compare__dot map-screen-size" r={5.5} fill={fillFor(from, theme)} />
+                <circle
+                  className="map-compare__dot map-screen-size"
+                  r={5.5}
+                  fill={index!.scale.fill(from, theme)}
+                />
               </>
             )}
           </g>

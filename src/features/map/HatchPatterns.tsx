@@ -1,13 +1,15 @@
-import { HATCH_OPACITY, HATCH_PATTERNS, HATCH_STROKE, HATCH_TILE } from '../../shared/geometry/hatch';
+import { HATCH_OPACITY, hatchPatterns, HATCH_STROKE, HATCH_TILE } from '../../shared/geometry/hatch';
+import { useStory } from '../../shared/load/useStory';
 
 /**
- * The `<pattern>`s that `fillFor` points at (`url(#hbm-pattern-banned-light)` …), for both
+ * The `<pattern>`s that the scale's fills point at (`url(#hbm-pattern-banned-light)` …), for both
  * themes so a theme switch only repaints fills. `data-hatch` lets the zoom rescale them.
  */
 export function HatchPatterns() {
+  const { scale } = useStory();
   return (
     <defs>
-      {HATCH_PATTERNS.map((p) => (
+      {hatchPatterns(scale).map((p) => (
         <pattern
           key={p.id}
           id={p.id}

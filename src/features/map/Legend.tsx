@@ -3,7 +3,9 @@ import { useDataset } from '../../shared/load/datasetQuery';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
-import { STATUSES, STATUS_OR_NONE, type Status, type StatusOrNone } from '../../data/status';
+import type { Status, StatusOrNone } from '../../data/status';
+import { statusLabel, statusMeaning } from '../../shared/text/statusText';
+import { useStory } from '../../shared/load/useStory';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { countStatuses } from '../../data/countStatuses';
 import { MapSwatch } from '../../shared/ui/MapSwatch';
@@ -22,8 +24,9 @@ export function Legend() {
   const toggleLegendPin = useAppStore((s) => s.toggleLegendPin);
   const ids = useId();
   const listRef = useRef<HTMLUListElement>(null);
+  const { story, statuses: storyStatuses } = useStory();
 
-  // Counts follow the timeline by writing five text nodes, not by re-rendering the legend; they
+  // Counts follow the timeline by writing one text node per status, not by re-rendering the legend; they
   // change once per update date (statusesAt answers the same map within one event's span).
   const shown = useRef<ReadonlyMap<string, Status> | null | undefined>(undefined);
   useFollowDay((day, index) => {
@@ -34,7 +37,8 @@ export function Legend() {
     for (const el of listRef.current?.querySelectorAll<HTMLElement>('[data-count]') ?? []) {
       const status = el.dataset.count as StatusOrNone;
       // A non-breaking space holds the line's height until the data arrives.
-      setText(el, counts && STATUS_OR_NONE.includes(status) ? strings.legendCount(counts[status]) : '\u00a0');
+      const n = counts?.[status];
+      setText(el, n !== undefined ? strings.legendCount(n) : '\u00a0');
     }
   });
 
@@ -50,13 +54,13 @@ export function Legend() {
     <span className="legend__count">
       <span className="legend__count-text" data-count={status}>
         {/* A non-breaking space holds the line's height until the data arrives. */}
-        {firstCounts ? strings.legendCount(firstCounts[status]) : '\u00a0'}
+        {firstCounts ? strings.legendCount(firstCounts[status] ?? 0) : '\u00a0'}
       </span>
     </span>
   );
   const meaning = (status: StatusOrNone) => (
     <span id={`${ids}-${status}`} className="legend__meaning">
-      {strings.statusMeaning[status]}
+      {statusMeaning(story, status)}
     </span>
   );
 
@@ -67,7 +71,7 @@ export function Legend() {
         {compare ? strings.legendTitleCompare(formatDate(compare.to)) : strings.legendTitle}
       </p>
       <ul className="legend__list" ref={listRef}>
-        {STATUSES.map((status) => (
+        {storyStatuses.map((status) => (
           <li key={status} className="legend__item">
             <button
               type="button"
@@ -81,7 +85,7 @@ export function Legend() {
               onClick={() => toggleLegendPin(status)}
             >
               <MapSwatch status={status} />
-              <span className="legend__label">{strings.statusLabel[status]}</span> {count(status)}
+              <span className="legend__label">{statusLabel(story, status)}</span> {count(status)}
             </button>
             {meaning(status)}
           </li>

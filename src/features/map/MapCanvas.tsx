@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useDataset } from '../../shared/load/datasetQuery';
 import { useResolvedTheme } from '../../shared/hooks/useResolvedTheme';
-import { fillFor } from '../../data/statusScale';
+import { NO_DATA_STYLES } from '../../data/statusScale';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 import { buildGeometry } from '../../shared/geometry/buildGeometry';
 import { CompareDots } from './CompareDots';
@@ -70,7 +70,11 @@ export function MapCanvas({ topology }: { topology: WorldTopology }) {
         >
           <HatchPatterns />
           <g ref={layerRef} transform={zoom.initial}>
-            <CountryShapes geometry={geometry} noDataFill={fillFor('none', theme)} statuses={firstStatuses} />
+            <CountryShapes
+              geometry={geometry}
+              noDataFill={NO_DATA_STYLES[theme].fill}
+              statuses={firstStatuses}
+            />
             {/* The screen-sized overlays carry `--u` (useMapZoom) in a group of their own: set on
                 the whole layer, it restyled every country and marker on each zoom. */}
             <g className="map-overlays">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { statusLabel } from '../../shared/text/statusText';
 import { createThrottle } from '../../shared/util/createThrottle';
 import type { DatasetIndex } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
@@ -6,7 +7,6 @@ import { useAppStoreApi } from '../../state/AppStoreContext';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import { setText, useFollowDay } from '../../shared/hooks/useFollowDay';
-import { STATUSES } from '../../data/status';
 import { countStatuses } from '../../data/countStatuses';
 
 /** While the timeline plays, how often the map's texts follow it: its description, its countries' names. */
@@ -65,9 +65,9 @@ function describe(
     return;
   }
   const counts = countStatuses(index, index.statusesAt(day));
-  const list = STATUSES.filter((s) => counts[s] > 0).map((s) =>
-    strings.map.summaryPart(counts[s], strings.statusLabel[s]),
-  );
+  const list = index.statuses
+    .filter((s) => (counts[s] ?? 0) > 0)
+    .map((s) => strings.map.summaryPart(counts[s] ?? 0, statusLabel(index.story, s)));
   const date = formatDate(day);
   setText(label, strings.mapLabel(date));
   setText(summary, strings.mapSummary(date, list.length > 0 ? list.join(', ') : strings.map.noStatuses));

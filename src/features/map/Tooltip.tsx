@@ -1,4 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
+import { statusLabel } from '../../shared/text/statusText';
 import { useDataset } from '../../shared/load/datasetQuery';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
@@ -41,6 +42,7 @@ function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: st
 
   if (day === null) return null;
   const status = index?.statusAt(id, day) ?? 'none';
+  const label = index ? statusLabel(index.story, status) : strings.statusLabel.none;
   const current = index?.currentTransition(id, day) ?? null;
   const meta = index ? tooltipLines(index, id, day) : [];
 
@@ -50,11 +52,8 @@ function TooltipContent({ id, geometry, elRef, anchor }: TooltipProps & { id: st
       <p className="map-tooltip__status">
         <MapSwatch status={status} />
         {current !== null
-          ? strings.statusSince(
-              strings.statusLabel[status],
-              formatDate(current.since, current.sincePrecision),
-            )
-          : strings.statusLabel[status]}
+          ? strings.statusSince(label, formatDate(current.since, current.sincePrecision))
+          : label}
       </p>
       {meta.map((line) => (
         <p key={line} className="map-tooltip__meta">

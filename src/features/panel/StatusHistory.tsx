@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { DayNumber } from '../../data/dates';
-import { STATUS_STYLES } from '../../data/statusScale';
+import { useStory } from '../../shared/load/useStory';
+import { statusLabel } from '../../shared/text/statusText';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import { useResolvedTheme } from '../../shared/hooks/useResolvedTheme';
@@ -20,39 +21,46 @@ interface Props {
  */
 export function StatusHistory({ runs, firstDay, lastDay, current }: Props) {
   const theme = useResolvedTheme();
+  const { story, scale } = useStory();
   const id = useId();
   const span = Math.max(1, lastDay + 1 - firstDay);
   const pct = (day: DayNumber) => `${(Math.min(Math.max(day - firstDay, 0), span) / span) * 100}%`;
   const described = runs.filter((r) => r.status !== 'none');
   const sentence = described
     .map((r, i) => {
-      const label = strings.statusLabel[r.status];
+      const label = statusLabel(story, r.status);
       return strings.panel.historyRun(i === 0 ? label : label.toLowerCase(), formatDate(r.from));
     })
     .join(', ');
-  const styles = STATUS_STYLES[theme];
 
   return (
     <div className="status-history">
       <svg className="status-history__strip" width="100%" height="20" aria-hidden="true" focusable="false">
         <defs>
           {/* The map's second cue, drawn in each status's ink so it stays visible on its fill. */}
-          <pattern id={`${id}-diagonal`} width="6" height="6" patternUnits="userSpaceOnUse">
-            <path d="M-1 7 7 -1M-1 1 1 -1M5 7 7 5" stroke={styles.restricted.ink} strokeWidth="1.2" />
-          </pattern>
-          <pattern id={`${id}-cross`} width="6" height="6" patternUnits="userSpaceOnUse">
-            <path d="M-1 7 7 -1M-1 -1 7 7" stroke={styles.banned.ink} strokeWidth="1" />
-          </pattern>
+          {scale.order.map((status) => {
+            const { pattern, ink } = scale.style(status, theme);
+            if (!pattern) return null;
+            return (
+              <pattern key={status} id={`${id}-${status}`} width="6" height="6" patternUnits="userSpaceOnUse">
+                {pattern === 'cross' ? (
+                  <path d="M-1 7 7 -1M-1 -1 7 7" stroke={ink} strokeWidth="1" />
+                ) : (
+                  <path d="M-1 7 7 -1M-1 1 1 -1M5 7 7 5" stroke={ink} strokeWidth="1.2" />
+                )}
+              </pattern>
+            );
+          })}
         </defs>
         {runs.map((r) => {
-          const style = styles[r.status];
+          const style = scale.style(r.status, theme);
           const x = pct(r.from);
           const width = `${((Math.min(r.to, firstDay + span) - Math.max(r.from, firstDay)) / span) * 100}%`;
           return (
             <g key={r.from}>
               <rect x={x} y="4" width={width} height="12" fill={style.fill} />
               {style.pattern && (
-                <rect x={x} y="4" width={width} height="12" fill={`url(#${id}-${style.pattern})`} />
+                <rect x={x} y="4" width={width} height="12" fill={`url(#${id}-${r.status})`} />
               )}
             </g>
           );

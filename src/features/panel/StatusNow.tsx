@@ -1,4 +1,5 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
+import { statusLabel, statusMeaning } from '../../shared/text/statusText';
 import { parseDate, type DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
 import { formatDate } from '../../shared/text/formatDate';
@@ -30,10 +31,10 @@ export function StatusNow({ index, entity, day, updates }: Props) {
       <p className="status-now__line">
         <StatusSwatch status={status} size={18} />
         <strong>
-          {strings.statusSince(strings.statusLabel[status], formatDate(current.since, precision))}
+          {strings.statusSince(statusLabel(index.story, status), formatDate(current.since, precision))}
         </strong>
       </p>
-      <p className="status-now__meaning">{strings.statusMeaning[status]}</p>
+      <p className="status-now__meaning">{statusMeaning(index.story, status)}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
+import { statusLabel } from '../../shared/text/statusText';
 import { formatDay, type DatePrecision, type DayNumber } from '../../data/dates';
-import { isStatus } from '../../data/status';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
@@ -59,10 +59,10 @@ export function UpdateItem({ item, index, current, onMoveTo }: Props) {
       </div>
       {Object.entries(update.status ?? {}).map(([id, status]) =>
         // The dataset is validated, but a hostile index must not crash the label lookup.
-        isStatus(status) ? (
+        index.statuses.includes(status) ? (
           <p key={id} className="update__sets">
             <StatusSwatch status={status} />
-            {strings.setsStatus(entityName(index, id), strings.statusLabel[status])}
+            {strings.setsStatus(entityName(index, id), statusLabel(index.story, status))}
           </p>
         ) : null,
       )}

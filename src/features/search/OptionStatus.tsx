@@ -1,4 +1,5 @@
 import { useDataset } from '../../shared/load/datasetQuery';
+import { statusLabel } from '../../shared/text/statusText';
 import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
 import { strings } from '../../shared/text/strings';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
@@ -16,7 +17,7 @@ export function OptionStatus({ id }: { id: string }) {
       <StatusSwatch status={status} />
       {/* A pause before the status for screen readers: "Netherlands, Restricted". */}
       <span className="visually-hidden">, </span>
-      {strings.statusLabel[status]}
+      {index ? statusLabel(index.story, status) : strings.statusLabel.none}
     </span>
   );
 }

@@ -1,8 +1,9 @@
 import type { DatasetIndex } from '../../data/createIndex';
 import { parseDate, type DatePrecision, type DayNumber } from '../../data/dates';
 import { reportOutlets } from '../../data/reportOutlets';
-import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
-import { STATUS_STYLES, type Theme } from '../../data/statusScale';
+import type { StatusOrNone } from '../../data/status';
+import type { Theme } from '../../data/statusScale';
+import { statusLabel } from '../../shared/text/statusText';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import type { MapGeometry } from '../../shared/geometry/buildGeometry';
@@ -16,7 +17,7 @@ import { estimateWidth, wrapText } from './wrapText';
 
 export interface MapSvgInput {
   geometry: MapGeometry;
-  index: Pick<DatasetIndex, 'dataset' | 'entities' | 'statusesAt'>;
+  index: Pick<DatasetIndex, 'dataset' | 'entities' | 'statusesAt' | 'story' | 'statuses' | 'scale'>;
   day: DayNumber;
   /** The page's resolved theme, so the file looks like the screen; light when not given. */
   theme?: Theme;
@@ -67,13 +68,14 @@ export function mapToSvg({
   formatDay = formatDate,
 }: MapSvgInput): MapSvg {
   const page = PAGE[theme];
-  const styles = STATUS_STYLES[theme];
+  const scale = index.scale;
+  const style = (status: StatusOrNone) => scale.style(status, theme);
   const statuses = index.statusesAt(day);
   const counts = countStatuses(index, statuses);
   const inner = EXPORT_WIDTH - 2 * PAD;
   // Hatched statuses fill with a pattern: `map-…` tiles for the scaled map, `key-…` for the legend.
   const fill = (status: StatusOrNone, tiles: 'map' | 'key') =>
-    styles[status].pattern ? `url(#${tiles}-${status})` : styles[status].fill;
+    style(status).pattern ? `url(#${tiles}-${status})` : style(status).fill;
   const body: string[] = [];
   const text = (x: number, y: number, size: number, fill: string, content: string, bold = false) =>
     body.push(
@@ -97,9 +99,9 @@ export function mapToSvg({
   y += 18;
   const rowHeight = LABEL + COUNT + 14;
   let x = PAD;
-  for (const status of STATUS_OR_NONE) {
-    const label = strings.statusLabel[status];
-    const count = strings.legendCount(counts[status]);
+  for (const status of scale.order) {
+    const label = statusLabel(index.story, status);
+    const count = strings.legendCount(counts[status] ?? 0);
     const w = SWATCH + 8 + Math.max(estimateWidth(label, LABEL, 'bold'), estimateWidth(count, COUNT)) + 24;
     if (x > PAD && x + w > PAD + inner) {
       x = PAD;
@@ -125,7 +127,7 @@ export function mapToSvg({
     y,
     width: inner,
     fill: (status) => fill(status, 'map'),
-    noDataFill: styles.none.fill,
+    noDataFill: style('none').fill,
     background: page.bg,
   });
   body.push(...map.markup);
@@ -146,14 +148,13 @@ export function mapToSvg({
   }
   const height = Math.ceil(y + PAD - 8);
 
-  const defs = STATUS_OR_NONE.flatMap((status) => {
-    const style = styles[status];
-    const pattern = style.pattern;
+  const defs = scale.order.flatMap((status) => {
+    const { pattern, fill: colour, ink } = style(status);
     if (!pattern) return [];
-    const tile = (id: string, scale: string) =>
-      `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${HATCH_TILE}" height="${HATCH_TILE}"${scale}>` +
-      `<rect width="${HATCH_TILE}" height="${HATCH_TILE}" fill="${style.fill}"/>` +
-      `<path d="${hatchPath(pattern)}" stroke="${style.ink}" stroke-opacity="${HATCH_OPACITY}" stroke-width="${HATCH_STROKE}"/>` +
+    const tile = (id: string, transform: string) =>
+      `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${HATCH_TILE}" height="${HATCH_TILE}"${transform}>` +
+      `<rect width="${HATCH_TILE}" height="${HATCH_TILE}" fill="${colour}"/>` +
+      `<path d="${hatchPath(pattern)}" stroke="${ink}" stroke-opacity="${HATCH_OPACITY}" stroke-width="${HATCH_STROKE}"/>` +
       '</pattern>';
     // The map's tile is drawn inside the scaled group: undo the scale so both hatch alike.
     return [

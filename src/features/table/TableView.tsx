@@ -5,7 +5,7 @@ import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import type { TableColumn } from '../../state/tableSort';
-import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
+import { statusLabel } from '../../shared/text/statusText';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 import { searchDataset } from '../../data/searchDataset';
 import { entityName } from '../../data/entityName';
@@ -51,8 +51,9 @@ export function TableView() {
         rows.filter((r) => (filter === 'all' || r.status === filter) && (!found || found.has(r.id))),
         sortKey,
         sort.dir,
+        index?.scale.order ?? [],
       ),
-    [rows, filter, found, sortKey, sort.dir],
+    [rows, filter, found, sortKey, sort.dir, index],
   );
   // The page's alert explains a failed load and offers Retry; the table just says it is empty.
   if (isError) return <p className="loading">{strings.table.unavailable}</p>;
@@ -68,12 +69,12 @@ export function TableView() {
           <span>{strings.table.filterLabel}</span>
           <select
             value={filter}
-            onChange={(e) => setFilter(e.target.value === 'all' ? null : (e.target.value as StatusOrNone))}
+            onChange={(e) => setFilter(e.target.value === 'all' ? null : e.target.value)}
           >
             <option value="all">{strings.table.allStatuses}</option>
-            {STATUS_OR_NONE.map((s) => (
+            {index.scale.order.map((s) => (
               <option key={s} value={s}>
-                {strings.statusLabel[s]}
+                {statusLabel(index.story, s)}
               </option>
             ))}
           </select>
@@ -119,7 +120,7 @@ export function TableView() {
                 <td>
                   <span className="table-view__status">
                     <StatusSwatch status={r.status} />
-                    {strings.statusLabel[r.status]}
+                    {statusLabel(index.story, r.status)}
                   </span>
                 </td>
                 <td>{r.latest ? formatDate(r.latest.day, r.latest.precision, 'short') : '—'}</td>

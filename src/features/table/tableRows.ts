@@ -2,7 +2,6 @@ import type { DatasetIndex } from '../../data/createIndex';
 import type { DayNumber, DatePrecision } from '../../data/dates';
 import type { EntityKind } from '../../data/schema';
 import type { StatusOrNone } from '../../data/status';
-import { STATUS_OR_NONE } from '../../data/status';
 import { countUpdates } from '../../data/countUpdates';
 
 export interface TableRow {
@@ -44,8 +43,16 @@ export function tableRows(index: DatasetIndex, day: DayNumber): TableRow[] {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
-/** Sorts rows; ties fall back to the name so the order is stable and predictable. */
-export function sortRows(rows: readonly TableRow[], key: SortKey, dir: SortDir): TableRow[] {
+/**
+ * Sorts rows; ties fall back to the name so the order is stable and predictable. `order`: the
+ * story's statuses in legend order, then `none`.
+ */
+export function sortRows(
+  rows: readonly TableRow[],
+  key: SortKey,
+  dir: SortDir,
+  order: readonly StatusOrNone[],
+): TableRow[] {
   const sign = dir === 'ascending' ? 1 : -1;
   const byName = (a: TableRow, b: TableRow) => collator.compare(a.name, b.name);
   const compare = (a: TableRow, b: TableRow): number => {
@@ -53,7 +60,7 @@ export function sortRows(rows: readonly TableRow[], key: SortKey, dir: SortDir):
       case 'name':
         return byName(a, b);
       case 'status':
-        return STATUS_OR_NONE.indexOf(a.status) - STATUS_OR_NONE.indexOf(b.status);
+        return order.indexOf(a.status) - order.indexOf(b.status);
       case 'latest':
         return (a.latest?.day ?? -Infinity) - (b.latest?.day ?? -Infinity);
       case 'count':

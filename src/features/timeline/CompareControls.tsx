@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { statusLabel } from '../../shared/text/statusText';
 import type { DatasetIndex } from '../../data/createIndex';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
@@ -74,7 +75,7 @@ export function CompareSummary({ index }: { index: DatasetIndex }) {
     if (!range) return [];
     const nameOf = (id: string) => index.entities.get(id)?.name ?? id;
     const kindOf = (id: string) => index.entities.get(id)?.kind ?? 'country';
-    return groupChanges(compareStatuses(index, range.from, range.to), nameOf, kindOf);
+    return groupChanges(compareStatuses(index, range.from, range.to), nameOf, kindOf, index.statuses);
   }, [index, range]);
   if (!range) return null;
   const label = strings.timeline.compareListLabel(formatDate(range.from), formatDate(range.to));
@@ -89,8 +90,8 @@ export function CompareSummary({ index }: { index: DatasetIndex }) {
             <li key={`${g.from}>${g.to}`}>
               <strong>
                 {strings.timeline.compareGroup(
-                  strings.statusLabel[g.from],
-                  strings.statusLabel[g.to],
+                  statusLabel(index.story, g.from),
+                  statusLabel(index.story, g.to),
                   g.names.length,
                 )}
               </strong>{' '}

@@ -1,4 +1,5 @@
 import { eventIndexAt, type DatasetIndex, type TimedUpdate } from '../../data/createIndex';
+import { statusLabel } from '../../shared/text/statusText';
 import type { DatePrecision, DayNumber } from '../../data/dates';
 import type { Status } from '../../data/status';
 import { outcomeRank } from './groupChanges';
@@ -8,6 +9,8 @@ export interface CaptionItem {
   name: string;
   /** The status the updates give it; null for an update that only adds context. */
   status: Status | null;
+  /** The story's name for it ("" with no status). */
+  label: string;
   /** The status is the one the entity already had before these updates. */
   unchanged: boolean;
 }
@@ -33,7 +36,7 @@ export interface Caption {
  * Null before the first update.
  */
 export function captionAt(
-  index: Pick<DatasetIndex, 'events' | 'entities' | 'statusAt'>,
+  index: Pick<DatasetIndex, 'events' | 'entities' | 'statusAt' | 'statuses' | 'story'>,
   day: DayNumber,
   since: DayNumber | null = null,
 ): Caption | null {
@@ -53,18 +56,24 @@ export function captionAt(
     if (set.length === 0 && !context.has(t.update.entity)) context.set(t.update.entity, seen);
   });
   const named = [...statuses].map(([id, { status, seen }]) => ({
-    item: { id, name: nameOf(id), status, unchanged: index.statusAt(id, before) === status },
+    item: {
+      id,
+      name: nameOf(id),
+      status,
+      label: statusLabel(index.story, status),
+      unchanged: index.statusAt(id, before) === status,
+    },
     seen,
   }));
   named.sort(
     (a, b) =>
       Number(a.item.unchanged) - Number(b.item.unchanged) ||
-      outcomeRank(a.item.status) - outcomeRank(b.item.status) ||
+      outcomeRank(index.statuses, a.item.status) - outcomeRank(index.statuses, b.item.status) ||
       a.seen - b.seen,
   );
   const items: CaptionItem[] = named.map((n) => n.item);
   for (const id of context.keys())
-    if (!statuses.has(id)) items.push({ id, name: nameOf(id), status: null, unchanged: false });
+    if (!statuses.has(id)) items.push({ id, name: nameOf(id), status: null, label: '', unchanged: false });
 
   return {
     from: events[0]!.day,

@@ -27,15 +27,12 @@ function dateOf(c: Caption, style: 'short' | 'long'): string {
 
 function shown(item: CaptionItem): string {
   if (!item.status) return t.captionContext(item.name);
-  return (item.unchanged ? t.captionUnchanged : t.captionStatus)(item.name, strings.statusLabel[item.status]);
+  return (item.unchanged ? t.captionUnchanged : t.captionStatus)(item.name, item.label);
 }
 
 function spoken(item: CaptionItem): string {
   if (!item.status) return t.announceContext(item.name);
-  return (item.unchanged ? t.announceUnchanged : t.announceStatus)(
-    item.name,
-    strings.statusLabel[item.status],
-  );
+  return (item.unchanged ? t.announceUnchanged : t.announceStatus)(item.name, item.label);
 }
 
 /**

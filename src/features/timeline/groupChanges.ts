@@ -1,4 +1,4 @@
-import { STATUS_OR_NONE, type StatusOrNone } from '../../data/status';
+import type { Status, StatusOrNone } from '../../data/status';
 import type { StatusChange } from '../../data/compareStatuses';
 import type { EntityKind } from '../../data/schema';
 
@@ -11,8 +11,14 @@ export interface ChangeGroup {
   others: { name: string; kind: Exclude<EntityKind, 'country'> }[];
 }
 
-/** Harshest outcome first: banned 0, restricted 1, …, no data 4. */
-export const outcomeRank = (s: StatusOrNone) => STATUS_OR_NONE.indexOf(s);
+/**
+ * Harshest outcome first: the story's statuses in legend order (banned 0, restricted 1, …), no
+ * data after them.
+ */
+export const outcomeRank = (statuses: readonly Status[], s: StatusOrNone): number => {
+  const i = statuses.indexOf(s);
+  return i < 0 ? statuses.length : i;
+};
 
 /**
  * Groups changes by "from → to" for the compare list: the harshest outcome first (banned,
@@ -23,6 +29,7 @@ export function groupChanges(
   changes: readonly StatusChange[],
   nameOf: (id: string) => string,
   kindOf: (id: string) => EntityKind,
+  statuses: readonly Status[],
   locale?: string,
 ): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
@@ -41,5 +48,9 @@ export function groupChanges(
       names: [...g.names].sort(collator.compare),
       others: [...g.others].sort((a, b) => collator.compare(a.name, b.name)),
     }))
-    .sort((a, b) => outcomeRank(a.to) - outcomeRank(b.to) || outcomeRank(a.from) - outcomeRank(b.from));
+    .sort(
+      (a, b) =>
+        outcomeRank(statuses, a.to) - outcomeRank(statuses, b.to) ||
+        outcomeRank(statuses, a.from) - outcomeRank(statuses, b.from),
+    );
 }

@@ -1,8 +1,7 @@
-import { STATUS_OR_NONE } from '../../data/status';
-import { STATUS_STYLES, THEMES, type StatusStyle } from '../../data/statusScale';
+import { THEMES, type StatusScale, type StatusStyle } from '../../data/statusScale';
 
 /**
- * The hatch drawn over banned (cross) and restricted (diagonal) fills: the second,
+ * The hatch drawn over the most restrictive statuses' fills (cross, then diagonal): the second,
  * non-colour cue. One tile is HATCH_TILE screen pixels; the map scales its patterns so the
  * lines keep that spacing at every zoom, and legend swatches draw the same tile at 1:1.
  */
@@ -27,7 +26,7 @@ export function hatchPath(pattern: NonNullable<StatusStyle['pattern']>): string 
 }
 
 export interface HatchPattern {
-  /** What `fillFor` points at: `url(#<id>)`. */
+  /** What `scale.fill` points at: `url(#<id>)`. */
   id: string;
   fill: string;
   ink: string;
@@ -35,18 +34,19 @@ export interface HatchPattern {
 }
 
 /** The map's hatch `<pattern>`s, for both themes so a theme switch only repaints fills. */
-export const HATCH_PATTERNS: readonly HatchPattern[] = THEMES.flatMap((theme) =>
-  STATUS_OR_NONE.flatMap((status) => {
-    const style = STATUS_STYLES[theme][status];
-    return style.pattern
-      ? [
-          {
-            id: `hbm-pattern-${status}-${theme}`,
-            fill: style.fill,
-            ink: style.ink,
-            d: hatchPath(style.pattern),
-          },
-        ]
-      : [];
-  }),
-);
+export const hatchPatterns = (scale: StatusScale): HatchPattern[] =>
+  THEMES.flatMap((theme) =>
+    scale.order.flatMap((status) => {
+      const style = scale.style(status, theme);
+      return style.pattern
+        ? [
+            {
+              id: `hbm-pattern-${status}-${theme}`,
+              fill: style.fill,
+              ink: style.ink,
+              d: hatchPath(style.pattern),
+            },
+          ]
+        : [];
+    }),
+  );

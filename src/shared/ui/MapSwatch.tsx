@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { STATUS_STYLES, THEMES } from '../../data/statusScale';
+import { THEMES } from '../../data/statusScale';
+import { useStory } from '../load/useStory';
 import type { StatusOrNone } from '../../data/status';
 import { HATCH_OPACITY, HATCH_STROKE, HATCH_TILE } from '../geometry/hatch';
 
@@ -17,6 +18,7 @@ export const MapSwatch = memo(function MapSwatch({
   status: StatusOrNone;
   size?: number;
 }) {
+  const { scale } = useStory();
   return (
     <svg
       className="map-swatch"
@@ -27,7 +29,7 @@ export const MapSwatch = memo(function MapSwatch({
       focusable="false"
     >
       {THEMES.map((theme) => {
-        const style = STATUS_STYLES[theme][status];
+        const style = scale.style(status, theme);
         return (
           <g key={theme} className={`map-swatch__${theme}`}>
             <rect width={size} height={size} fill={style.fill} />

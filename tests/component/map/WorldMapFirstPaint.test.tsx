@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { WorldMap } from '../../../src/features/map/WorldMap';
 import { Legend } from '../../../src/features/map/Legend';
-import { fillFor } from '../../../src/data/statusScale';
+import { fillFor } from '../../huaweiScale';
 import { renderWithProviders } from '../renderWithProviders';
 import './seedWorld';
 

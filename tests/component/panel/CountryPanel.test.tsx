@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { statusLabel } from '../../../src/shared/text/statusText';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
@@ -8,7 +9,6 @@ import { createIndex } from '../../../src/data/createIndex';
 import { COUNTRIES } from '../../../src/data/countries.generated';
 import { parseDate } from '../../../src/data/dates';
 import type { Dataset } from '../../../src/data/schema';
-import { strings } from '../../../src/shared/text/strings';
 import { Timeline } from '../../../src/features/timeline/Timeline';
 import { stateToSearch } from '../../../src/state/urlState';
 import { realIndex, renderWithProviders } from '../renderWithProviders';
@@ -62,7 +62,9 @@ describe('CountryPanel', () => {
     expect(within(panel).getByRole('heading', { level: 2, name: 'Canada' })).toBeInTheDocument();
     expect(within(panel).getByText('As of 1 January 2021')).toBeInTheDocument();
     const status = index.statusAt('CAN', day('2021-01-01'));
-    expect(within(panel).getByText(new RegExp(`^${strings.statusLabel[status]} since `))).toBeInTheDocument();
+    expect(
+      within(panel).getByText(new RegExp(`^${statusLabel(index.story, status)} since `)),
+    ).toBeInTheDocument();
     expect(within(panel).getByText(/, banned from 19 May 2022\.$/)).toBeInTheDocument();
 
     // Every update is counted under its year, whether the year is open or not.

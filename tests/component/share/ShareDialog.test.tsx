@@ -164,7 +164,7 @@ describe('Share dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Whole dataset (JSON)' }));
     expect(blobs[1]!.type).toBe('application/json');
     expect(JSON.parse(await readBlob(blobs[1]!))).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       updatedAt: datasetFile.updatedAt,
     });
 

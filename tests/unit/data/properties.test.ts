@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { createIndex } from '../../../src/data/createIndex';
 import { validateDataset } from '../../../src/data/validateDataset';
 import { parseDate, formatDay } from '../../../src/data/dates';
-import { STATUSES, STATUS_OR_NONE, type StatusOrNone } from '../../../src/data/status';
+import type { StatusOrNone } from '../../../src/data/status';
+import { STATUSES, STATUS_OR_NONE } from '../../huaweiScale';
 import { DEFAULT_TABLE_SORT, TABLE_COLUMNS } from '../../../src/state/tableSort';
 import type { Dataset } from '../../../src/data/schema';
 import {
@@ -61,7 +62,8 @@ function naiveStatusAt(d: Dataset, entity: string, day: number): StatusOrNone {
     const status = u.status?.[entity];
     const ud = parseDate(u.date)!.day;
     if (!status || ud > day) return;
-    if (!best || ud > best.day || (ud === best.day && order > best.order)) best = { day: ud, order, status };
+    if (!best || ud > best.day || (ud === best.day && order > best.order))
+      best = { day: ud, order, status: status };
   });
   return (best as { status: StatusOrNone } | null)?.status ?? 'none';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_STYLES, type Theme } from '../../../src/data/statusScale';
-import { STATUS_OR_NONE } from '../../../src/data/status';
+import { createStatusScale, type Theme } from '../../../src/data/statusScale';
+import { STATUS_OR_NONE, STATUS_STYLES } from '../../huaweiScale';
 
 /**
  * Checks the palette the way a colour-blind reader sees it: each colour is passed through
@@ -56,36 +56,65 @@ const contrast = (a: string, b: string) => {
 const visions = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const;
 const themes: Theme[] = ['light', 'dark'];
 
+const SIZES = [2, 3, 4, 5, 6] as const;
+/** A story of n statuses, s0 the most restrictive. */
+const scaleOf = (n: number) => createStatusScale(Array.from({ length: n }, (_, i) => `s${i}`));
+
 describe('the status colour scale', () => {
-  for (const theme of themes)
-    for (const vision of visions)
-      it(`keeps all five statuses apart (ΔE ≥ 10) under ${vision}, ${theme} theme`, () => {
-        const seen = STATUS_OR_NONE.map((s) => {
-          const linear = hex(STATUS_STYLES[theme][s].fill).map(toLinear) as Vec;
-          return [s, lab(vision === 'normal' ? linear : apply(MACHADO[vision], linear))] as const;
+  for (const n of SIZES)
+    for (const theme of themes)
+      for (const vision of visions)
+        it(`keeps ${n} statuses and no data apart (ΔE ≥ 10) under ${vision}, ${theme} theme`, () => {
+          const scale = scaleOf(n);
+          const seen = scale.order.map((s) => {
+            const linear = hex(scale.style(s, theme).fill).map(toLinear) as Vec;
+            return [s, lab(vision === 'normal' ? linear : apply(MACHADO[vision], linear))] as const;
+          });
+          const close: string[] = [];
+          for (let i = 0; i < seen.length; i++)
+            for (let j = i + 1; j < seen.length; j++) {
+              const d = deltaE(seen[i]![1], seen[j]![1]);
+              if (d < 10) close.push(`${seen[i]![0]}/${seen[j]![0]} ΔE ${d.toFixed(1)}`);
+            }
+          expect(close).toEqual([]);
         });
-        const close: string[] = [];
-        for (let i = 0; i < seen.length; i++)
-          for (let j = i + 1; j < seen.length; j++) {
-            const d = deltaE(seen[i]![1], seen[j]![1]);
-            if (d < 10) close.push(`${seen[i]![0]}/${seen[j]![0]} ΔE ${d.toFixed(1)}`);
-          }
-        expect(close).toEqual([]);
+
+  for (const n of SIZES)
+    for (const theme of themes)
+      it(`gives text drawn on each of ${n} status colours AA contrast (${theme})`, () => {
+        const scale = scaleOf(n);
+        for (const s of scale.order) {
+          const { fill, ink } = scale.style(s, theme);
+          expect(contrast(fill, ink), `${s} ${fill} / ${ink}`).toBeGreaterThanOrEqual(4.5);
+        }
       });
 
-  for (const theme of themes)
-    it(`gives text drawn on each status colour AA contrast (${theme})`, () => {
-      for (const s of STATUS_OR_NONE) {
-        const { fill, ink } = STATUS_STYLES[theme][s];
-        expect(contrast(fill, ink), `${s} ${fill} / ${ink}`).toBeGreaterThanOrEqual(4.5);
+  it('hatches the most restrictive status, and the next from four statuses on', () => {
+    for (const n of SIZES)
+      for (const theme of themes) {
+        const patterns = scaleOf(n).order.map((s) => scaleOf(n).style(s, theme).pattern);
+        const hatched = n >= 4 ? ['cross', 'diagonal'] : ['cross'];
+        expect(patterns, `${n} ${theme}`).toEqual([...hatched, ...Array(n + 1 - hatched.length).fill(null)]);
       }
-    });
+  });
 
-  it('adds a pattern to banned and restricted, so colour is not the only cue', () => {
-    for (const theme of themes) {
-      expect(STATUS_STYLES[theme].banned.pattern).not.toBeNull();
-      expect(STATUS_STYLES[theme].restricted.pattern).not.toBeNull();
-      expect(STATUS_STYLES[theme].banned.pattern).not.toBe(STATUS_STYLES[theme].restricted.pattern);
-    }
+  it('gives the Huawei story exactly the colours and patterns it always had', () => {
+    expect(STATUS_STYLES).toEqual({
+      light: {
+        banned: { fill: '#8e0c25', ink: '#ffffff', pattern: 'cross' },
+        restricted: { fill: '#e66100', ink: '#000000', pattern: 'diagonal' },
+        debating: { fill: '#f5c542', ink: '#000000', pattern: null },
+        permitted: { fill: '#2c7bb6', ink: '#ffffff', pattern: null },
+        none: { fill: '#dedede', ink: '#000000', pattern: null },
+      },
+      dark: {
+        banned: { fill: '#c8324a', ink: '#ffffff', pattern: 'cross' },
+        restricted: { fill: '#f07f2a', ink: '#000000', pattern: 'diagonal' },
+        debating: { fill: '#f5d05e', ink: '#000000', pattern: null },
+        permitted: { fill: '#4a9be0', ink: '#000000', pattern: null },
+        none: { fill: '#444a54', ink: '#ffffff', pattern: null },
+      },
+    });
+    expect(STATUS_OR_NONE.at(-1)).toBe('none');
   });
 });

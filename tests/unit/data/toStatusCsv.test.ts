@@ -4,7 +4,7 @@ import { countStatuses } from '../../../src/data/countStatuses';
 import { COUNTRIES } from '../../../src/data/countries.generated';
 import { parseDate } from '../../../src/data/dates';
 import type { Dataset } from '../../../src/data/schema';
-import { STATUS_OR_NONE } from '../../../src/data/status';
+import { STATUS_OR_NONE } from '../../huaweiScale';
 import { NO_DATA, STATUS_CSV_COLUMNS, toStatusCsv } from '../../../src/data/toStatusCsv';
 import { validateDataset } from '../../../src/data/validateDataset';
 import { countryStatusesOn, datasetFile } from '../../statusesFromFile';

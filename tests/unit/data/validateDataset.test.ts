@@ -33,6 +33,18 @@ function base(): Record<string, any> {
   };
 }
 
+/** A story of its own, with statuses the base file's update does not use. */
+function story() {
+  return {
+    title: 'Which doors are open?',
+    subject: 'The doors',
+    statuses: [
+      { id: 'closed', label: 'Closed', meaning: 'The door is shut.' },
+      { id: 'open', label: 'Open', meaning: 'The door is open.' },
+    ],
+  };
+}
+
 type Case = [label: string, mutate: (d: Record<string, any>) => void, expected: string];
 const cases: Case[] = [
   [
@@ -58,7 +70,63 @@ const cases: Case[] = [
   [
     'an unknown status',
     (d) => (d.updates[0].status = { CAN: 'forbidden' }),
-    'updates[0].status.CAN: "forbidden" is not one of',
+    'updates[0].status.CAN: "forbidden" is not one of the story\'s statuses: "banned", "restricted", "debating", "permitted"',
+  ],
+  [
+    'a status its own story does not have',
+    (d) => {
+      d.schemaVersion = 3;
+      d.story = story();
+      d.updates[0].status = { CAN: 'debating' };
+    },
+    'updates[0].status.CAN: "debating" is not one of the story\'s statuses: "closed", "open"',
+  ],
+  ['a version 3 file without its story', (d) => (d.schemaVersion = 3), 'story: is missing'],
+  ['a story in an older file', (d) => (d.story = story()), 'story: needs "schemaVersion": 3'],
+  [
+    'a story with one status',
+    (d) => {
+      d.schemaVersion = 3;
+      d.story = { ...story(), statuses: [story().statuses[0]] };
+    },
+    'story.statuses: needs 2 to 6 statuses',
+  ],
+  [
+    'a story with seven statuses',
+    (d) => {
+      d.schemaVersion = 3;
+      d.story = {
+        ...story(),
+        statuses: Array.from({ length: 7 }, (_, i) => ({
+          id: `s${i}`,
+          label: `S${i}`,
+          meaning: 'A status.',
+        })),
+      };
+    },
+    'story.statuses: needs 2 to 6 statuses',
+  ],
+  [
+    'a status id used twice',
+    (d) => {
+      d.schemaVersion = 3;
+      d.story = {
+        ...story(),
+        statuses: [...story().statuses, { id: 'open', label: 'Again', meaning: 'Twice.' }],
+      };
+    },
+    'story.statuses[2].id: "open" is used by another status',
+  ],
+  [
+    'a status called none',
+    (d) => {
+      d.schemaVersion = 3;
+      d.story = {
+        ...story(),
+        statuses: [...story().statuses, { id: 'none', label: 'None', meaning: 'No data.' }],
+      };
+    },
+    'story.statuses[2].id: "none" is reserved for no data',
   ],
   [
     'a status for an unknown entity',
@@ -113,7 +181,7 @@ const cases: Case[] = [
   ['no sources', (d) => (d.updates[0].sources = []), 'updates[0].sources: needs at least one source'],
   ['an empty text', (d) => (d.updates[0].text = '  '), 'updates[0].text: must not be empty'],
   ['a missing title', (d) => delete d.title, 'title: is missing (expected string)'],
-  ['a wrong schema version', (d) => (d.schemaVersion = 3), 'schemaVersion: 3 is not one of 1, 2'],
+  ['a wrong schema version', (d) => (d.schemaVersion = 4), 'schemaVersion: 4 is not one of 1, 2, 3'],
   [
     'an unknown entity kind',
     (d) => (d.entities[0].kind = 'city'),
@@ -182,6 +250,14 @@ describe('validateDataset', () => {
     expect(validateDataset(d, { today: TODAY }).ok).toBe(true);
   });
 
+  it("accepts a version 3 file whose updates set its own story's statuses", () => {
+    const d = base();
+    d.schemaVersion = 3;
+    d.story = story();
+    d.updates[0].status = { CAN: 'open' };
+    expect(validateDataset(d, { today: TODAY })).toMatchObject({ ok: true });
+  });
+
   it('accepts a report without a link when it only adds context', () => {
     const d = base();
     d.updates[0].provenance = 'report';
@@ -225,7 +301,7 @@ describe('parseDatasetText', () => {
     expect(result.ok).toBe(true);
     expect(stages).toEqual(['between', 'between']);
     // The same answer as without pauses, for a file that fails the compiled check too.
-    const broken = text.replace('"schemaVersion": 2', '"schemaVersion": 3');
+    const broken = text.replace('"schemaVersion": 3', '"schemaVersion": 4');
     const paused = await parseDatasetText(broken, { between });
     expect(paused).toEqual(await parseDatasetText(broken));
     expect(paused.ok).toBe(false);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STATUS_OR_NONE } from '../../../src/data/status';
-import { fillFor, THEMES } from '../../../src/data/statusScale';
+import { THEMES } from '../../../src/data/statusScale';
+import { STATUS_OR_NONE, fillFor } from '../../huaweiScale';
 
 const css = readFileSync('src/features/map/map.css', 'utf8');
 

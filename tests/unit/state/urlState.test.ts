@@ -55,11 +55,17 @@ describe('the table params', () => {
   });
 
   it('fall back to the defaults for values the table has not got', () => {
-    const state = urlToState('?view=table&sort=-colour&status=BANNED&q=%01x');
+    const isStatus = (s: string) => ['banned', 'none'].includes(s);
+    const state = urlToState('?view=table&sort=-colour&status=BANNED&q=%01x', { isStatus });
     expect(state.tableSort).toEqual(DEFAULT_URL_STATE.tableSort);
     expect(state.tableStatus).toBeNull();
     expect(state.tableQuery).toBe('');
     expect(urlToState('?q=' + 'a'.repeat(65)).tableQuery).toBe('');
+  });
+
+  it("take any well-formed status before the dataset's story is known", () => {
+    expect(urlToState('?status=closed').tableStatus).toBe('closed');
+    expect(urlToState('?status=not%20one').tableStatus).toBeNull();
   });
 
   it('are written with the table only, and not at their defaults', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../huaweiScale';
 import { groupChanges } from '../../../src/features/timeline/groupChanges';
 import type { EntityKind } from '../../../src/data/schema';
 
@@ -20,6 +21,7 @@ describe('groupChanges', () => {
       ],
       (id) => entities[id]!.name,
       (id) => entities[id]!.kind,
+      STATUSES,
       'en',
     );
     expect(groups).toEqual([

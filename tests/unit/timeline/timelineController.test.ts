@@ -575,6 +575,7 @@ describe('captions and changes', () => {
       changes,
       (id) => index.entities.get(id)?.name ?? id,
       (id) => index.entities.get(id)?.kind ?? 'country',
+      index.statuses,
       'en',
     );
     expect(groups.map((g) => `${g.from}>${g.to}: ${g.names.join(', ')}`)).toEqual([

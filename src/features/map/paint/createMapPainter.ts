@@ -1,10 +1,12 @@
-import { STATUS_OR_NONE, type Status, type StatusOrNone } from '../../../data/status';
-import { fillFor, type Theme } from '../../../data/statusScale';
+import type { Status, StatusOrNone } from '../../../data/status';
+import type { StatusScale, Theme } from '../../../data/statusScale';
 import { setMarkerNone, sizeMarker } from '../../../shared/geometry/sizeMarker';
 
 export interface PaintInput {
   /** Statuses on the shown day (in compare mode, the later date). */
   statuses: ReadonlyMap<string, Status>;
+  /** The story's colours. */
+  scale: StatusScale;
   /** Compare mode: statuses on the earlier date. Countries that kept their status fade. */
   before: ReadonlyMap<string, Status> | null;
   /** The legend's highlighted status: countries with any other status fade. */
@@ -66,13 +68,13 @@ export function createMapPainter(root: Element): (input: PaintInput) => void {
     });
   }
 
-  return ({ statuses, before, highlight, theme, unitsPerPx, label, labelKey, names }) => {
-    const fills = Object.fromEntries(STATUS_OR_NONE.map((s) => [s, fillFor(s, theme)]));
+  return ({ statuses, scale, before, highlight, theme, unitsPerPx, label, labelKey, names }) => {
+    const fills = Object.fromEntries(scale.order.map((s) => [s, scale.fill(s, theme)]));
     for (const t of targets) {
       const status: StatusOrNone = statuses.get(t.id) ?? 'none';
       const was: StatusOrNone | null = before ? (before.get(t.id) ?? 'none') : null;
 
-      const fill = fills[status]!;
+      const fill = fills[status] ?? scale.fill('none', theme);
       if (fill !== t.fill) t.fillEl.setAttribute('fill', (t.fill = fill));
 
       // Small states without data step back (a smaller dot with no ring: ~90 white rings filled

@@ -1,5 +1,8 @@
 import type { DatasetIndex } from '../../../data/createIndex';
+import { DEFAULT_SCALE } from '../../../data/defaultScale';
+import { statusLabel } from '../../../shared/text/statusText';
 import type { DayNumber } from '../../../data/dates';
+import type { StatusOrNone } from '../../../data/status';
 import type { Theme } from '../../../data/statusScale';
 import type { MapGeometry } from '../../../shared/geometry/buildGeometry';
 import { formatDate } from '../../../shared/text/formatDate';
@@ -40,9 +43,12 @@ export function paintInput(
   unitsPerPx: number | null,
   names: boolean,
 ): PaintInput {
+  const label = (status: StatusOrNone) =>
+    index ? statusLabel(index.story, status) : strings.statusLabel.none;
   const current = (id: string) => (day !== null ? index?.currentTransition(id, day) : null) ?? null;
   return {
     statuses: statuses ?? new Map(),
+    scale: index?.scale ?? DEFAULT_SCALE,
     before,
     highlight,
     theme,
@@ -52,12 +58,12 @@ export function paintInput(
       const at = current(id);
       const name = strings.countryAccessibleName(
         countryName(id, index, geometry),
-        strings.statusLabel[status],
+        label(status),
         at !== null ? formatDate(at.since, at.sincePrecision) : null,
       );
       if (was === null || was === status || from === null) return name;
       const then = formatDate(from);
-      return `${name}; ${was === 'none' ? strings.map.compareWasNone(then) : strings.map.compareWas(strings.statusLabel[was], then)}`;
+      return `${name}; ${was === 'none' ? strings.map.compareWasNone(then) : strings.map.compareWas(label(was), then)}`;
     },
     names,
   };

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STORY } from '../../../src/data/defaultStory';
+import { storyOf } from '../../../src/data/storyOf';
+import { STATUSES } from '../../huaweiScale';
+import { strings } from '../../../src/shared/text/strings';
+
+describe('the default story', () => {
+  it('holds the texts the Huawei map has always shown', () => {
+    expect(DEFAULT_STORY.title).toBe(strings.appTitle);
+    expect(DEFAULT_STORY.subtitle).toBe(strings.appSubtitle);
+    expect(DEFAULT_STORY.statuses.map((s) => s.id)).toEqual([...STATUSES]);
+    for (const s of DEFAULT_STORY.statuses) {
+      expect(s.label).toBe(strings.statusLabel[s.id as keyof typeof strings.statusLabel]);
+      expect(s.meaning).toBe(strings.statusMeaning[s.id as keyof typeof strings.statusMeaning]);
+    }
+  });
+
+  it('is what a file without a story tells, and the bundled file tells it too', () => {
+    expect(storyOf({})).toBe(DEFAULT_STORY);
+    const bundled = JSON.parse(readFileSync('public/data/huawei-5g.json', 'utf8'));
+    expect(bundled.schemaVersion).toBe(3);
+    expect(bundled.story).toEqual(DEFAULT_STORY);
+  });
+});
