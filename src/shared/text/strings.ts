@@ -1,4 +1,4 @@
-import type { Status, StatusOrNone } from '../../data/status';
+import type { Status } from '../../data/status';
 import type { Relation } from '../../data/createIndex';
 
 /**
@@ -66,21 +66,10 @@ export const strings = {
       'Where is Huawei banned, restricted, debated or permitted in 5G networks? An interactive map of every reported decision, country by country, each dated and linked to its source.',
     locale: 'en_GB',
   },
-  statusLabel: {
-    banned: 'Banned',
-    restricted: 'Restricted',
-    debating: 'Debating',
-    permitted: 'Permitted',
-    none: 'No data',
-  } satisfies Record<StatusOrNone, string>,
-  statusMeaning: {
-    banned: 'The government has excluded Huawei from its 5G networks, whatever the phase-out deadline.',
-    restricted:
-      'A partial exclusion: from the core or sensitive parts, caps, government procurement only, or main operators dropping Huawei under pressure.',
-    debating: 'A review, consultation, warning or open debate, with no decision yet.',
-    permitted: 'Huawei is allowed and used or contracted for 5G, or the government said it will not ban it.',
-    none: 'No update on this country’s status yet.',
-  } satisfies Record<StatusOrNone, string>,
+  // A story's own statuses are its labels and meanings (the dataset's story, DEFAULT_STORY for
+  // older files); "no data" is every story's.
+  statusLabel: { none: 'No data' },
+  statusMeaning: { none: 'No update on this country’s status yet.' },
   relationLabel: {
     filed: 'Filed under this country',
     status: 'Sets this country’s status',
