@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { putShellHead } from './putShellHead';
@@ -42,6 +42,7 @@ function preloadApp(html: string, ctx: IndexHtmlTransformContext): string {
  */
 const PRELOAD_MAX_BYTES = 2_000_000;
 const DATASET_PRELOAD = /\s*<link rel="preload" href="\.\/data\/huawei-5g\.json"[^>]*>/;
+const BUNDLED = 'huawei-5g.json';
 
 /** The marker after the prerendered pages: the first paint waits until it is parsed. */
 const PARSED = 'prerendered-end';
@@ -49,13 +50,17 @@ const PARSED = 'prerendered-end';
 export function prerenderShell(options: { dataset?: string | undefined } = {}): Plugin {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const datasetPath = resolve(options.dataset ?? resolve(root, 'public/data/huawei-5g.json'));
+  if (options.dataset && (!/\.json$/i.test(datasetPath) || basename(datasetPath) === 'world.json'))
+    throw new Error(`STORY=${options.dataset}: name the dataset file <something>.json, not world.json`);
   return {
     name: 'prerender-shell',
     apply: 'build',
-    // Another dataset (STORY=…) is shipped in place of the bundled one, the file the app loads.
+    // Another dataset (STORY=…) is shipped in place of the bundled one, under its own file name
+    // (the app loads data/<name>, vite.config.ts's __DATASET_FILE__; downloads are named after it).
     writeBundle(output) {
-      if (options.dataset && output.dir)
-        writeFileSync(join(output.dir, 'data', 'huawei-5g.json'), readFileSync(datasetPath));
+      if (!options.dataset || !output.dir) return;
+      rmSync(join(output.dir, 'data', BUNDLED), { force: true });
+      writeFileSync(join(output.dir, 'data', basename(datasetPath)), readFileSync(datasetPath));
     },
     transformIndexHtml: {
       order: 'post',
@@ -67,6 +72,13 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
           root,
           logLevel: 'error',
           appType: 'custom',
+          // As the browser's bundle has them (vite.config.ts), for the first render.
+          define: {
+            __BUILD_STORY__: JSON.stringify(
+              (JSON.parse(readFileSync(datasetPath, 'utf8')) as { story?: unknown }).story ?? null,
+            ),
+            __DATASET_FILE__: JSON.stringify(options.dataset ? basename(datasetPath) : BUNDLED),
+          },
           server: { middlewareMode: true, hmr: false, ws: false },
         });
         try {
@@ -105,7 +117,9 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
             throw new Error('prerender-shell: index.html has no dataset preload');
           // The title and what a shared link unfurls to, from the same dataset (renderShellHead).
           const headed = putShellHead(html, renderHead(dataset));
+          const file = options.dataset ? basename(datasetPath) : BUNDLED;
           return preloadApp(preloaded ? headed : headed.replace(DATASET_PRELOAD, ''), ctx)
+            .replaceAll(`data/${BUNDLED}`, `data/${file}`)
             .replace(
               '<script src="./boot.js"',
               `<meta name="hbm-latest-date" content="${latest.replace(/[^0-9-]/g, '')}" />\n    <script src="./boot.js"`,

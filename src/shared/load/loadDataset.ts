@@ -4,8 +4,9 @@ import { formatProblems } from '../../data/problems';
 import { fetchText } from './fetchText';
 import { LoadError } from './LoadError';
 import { yieldToMain } from '../util/yieldToMain';
+import { DATASET_FILE } from '../build/buildStory';
 
-export const DATASET_URL = './data/huawei-5g.json';
+export const DATASET_URL = `./data/${DATASET_FILE}`;
 
 /**
  * Reads, validates and indexes the dataset: parsing, the compiled check, the whole-file checks,

@@ -1,13 +1,9 @@
-import type { DatasetIndex } from '../../data/createIndex';
-import { DEFAULT_STORY } from '../../data/defaultStory';
-import { DEFAULT_SCALE, DEFAULT_STATUSES } from '../../data/defaultScale';
+import { BUILD_STORY_VIEW, type StoryView } from '../build/buildStory';
 import { useDataset } from './datasetQuery';
 
-export type StoryView = Pick<DatasetIndex, 'story' | 'statuses' | 'scale'>;
+export type { StoryView };
 
-const DEFAULT_VIEW: StoryView = { story: DEFAULT_STORY, statuses: DEFAULT_STATUSES, scale: DEFAULT_SCALE };
-
-/** The loaded dataset's story, statuses and scale; the default story's until it has loaded. */
+/** The loaded dataset's story, statuses and scale; the build's (BUILD_STORY) until it has loaded. */
 export function useStory(): StoryView {
-  return useDataset().data ?? DEFAULT_VIEW;
+  return useDataset().data ?? BUILD_STORY_VIEW;
 }

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../../data/createIndex';
-import { DEFAULT_SCALE } from '../../../data/defaultScale';
+import { BUILD_STORY_VIEW } from '../../../shared/build/buildStory';
 import { statusLabel } from '../../../shared/text/statusText';
 import type { DayNumber } from '../../../data/dates';
 import type { StatusOrNone } from '../../../data/status';
@@ -48,7 +48,7 @@ export function paintInput(
   const current = (id: string) => (day !== null ? index?.currentTransition(id, day) : null) ?? null;
   return {
     statuses: statuses ?? new Map(),
-    scale: index?.scale ?? DEFAULT_SCALE,
+    scale: index?.scale ?? BUILD_STORY_VIEW.scale,
     before,
     highlight,
     theme,
