@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { parseDate } from '../data/dates';
 import { reportOutlets } from '../data/reportOutlets';
+import { storyOf } from '../data/storyOf';
 import { useDataset } from '../shared/load/datasetQuery';
 import { formatDate } from '../shared/text/formatDate';
 import { strings } from '../shared/text/strings';
@@ -12,7 +13,7 @@ export function AppFooter() {
   const embed = useAppStore((s) => s.embed);
   const meta = useDataset().data?.dataset;
   const updated = meta ? parseDate(meta.updatedAt) : null;
-  const outletCount = useMemo(() => (meta ? reportOutlets(meta).length : 0), [meta]);
+  const outlets = useMemo(() => (meta ? reportOutlets(meta) : []), [meta]);
   return (
     <footer className="app-footer">
       {/* Its place is kept while empty (theme.css): text arriving a paint later must not move
@@ -20,9 +21,10 @@ export function AppFooter() {
       <p className="app-footer__source">
         {meta && updated
           ? strings.sourceLine(
-              meta.source?.publisher ?? meta.title,
+              meta.source?.publisher ?? null,
               formatDate(updated.day, updated.precision),
-              outletCount,
+              outlets,
+              storyOf(meta).credit,
             )
           : null}
       </p>

@@ -1,5 +1,9 @@
+import { yearOf } from '../data/yearGroups';
 import { FeatureBoundary } from '../shared/ui/FeatureBoundary';
+import { useDataset } from '../shared/load/datasetQuery';
+import { useStory } from '../shared/load/useStory';
 import { strings } from '../shared/text/strings';
+import { storyTopic } from '../shared/text/storyText';
 import { useAppStore } from '../state/AppStoreContext';
 import { SearchBox } from '../features/search/SearchBox';
 import { ShareButton } from '../features/share/ShareButton';
@@ -11,6 +15,17 @@ export function AppHeader() {
   const embed = useAppStore((s) => s.embed);
   const setView = useAppStore((s) => s.setView);
   const openDialog = useAppStore((s) => s.openDialog);
+  const { story } = useStory();
+  const index = useDataset().data;
+  // The story's own subtitle, else its topic and the years its updates span.
+  const subtitle =
+    story.subtitle ??
+    (index && index.timeline.length > 0
+      ? strings.defaultSubtitle(
+          storyTopic(story),
+          strings.aboutPage.period(yearOf(index.firstDay), yearOf(index.lastDay)),
+        )
+      : null);
   return (
     <header className="app-header">
       {view === 'map' && (
@@ -27,8 +42,8 @@ export function AppHeader() {
         </button>
       )}
       <div className="app-header__titles">
-        <h1 className="app-title">{strings.appTitle}</h1>
-        {!embed && <p className="app-subtitle">{strings.appSubtitle}</p>}
+        <h1 className="app-title">{story.title}</h1>
+        {!embed && subtitle && <p className="app-subtitle">{subtitle}</p>}
       </div>
       <div className="app-header__tools">
         <FeatureBoundary feature="search">

@@ -6,6 +6,7 @@ import { yearOf } from '../data/yearGroups';
 import { formatDate } from '../shared/text/formatDate';
 import { strings } from '../shared/text/strings';
 import { escapeXml } from '../shared/util/escapeXml';
+import { storyPageTitle, storyTopic } from '../shared/text/storyText';
 
 /** "debated" for the Huawei story's "debating"; a story's own statuses in their label's words. */
 function verbOf(index: DatasetIndex, status: string): string {
@@ -17,13 +18,14 @@ function verbOf(index: DatasetIndex, status: string): string {
 function shellDescription(index: DatasetIndex): string {
   const m = strings.pageMeta;
   const last = index.timeline[index.timeline.length - 1];
-  if (!last) return m.plainDescription;
+  const topic = storyTopic(index.story);
+  if (!last) return m.plainDescription(topic);
   const counts = countStatuses(index, index.statusesAt(last.day));
   const parts = index.statuses
     .filter((status) => (counts[status] ?? 0) > 0)
     .map((status, i) => m.statusIn(verbOf(index, status), counts[status] ?? 0, i === 0));
-  if (parts.length === 0) return m.plainDescription;
-  return m.description(formatDate(last.day, last.precision), parts.join(', '), yearOf(index.firstDay));
+  if (parts.length === 0) return m.plainDescription(topic);
+  return m.description(topic, formatDate(last.day, last.precision), parts.join(', '), yearOf(index.firstDay));
 }
 
 /**
@@ -34,8 +36,9 @@ function shellDescription(index: DatasetIndex): string {
 export function renderShellHead(datasetText: string): string {
   const result = validateDataset(JSON.parse(datasetText));
   if (!result.ok) throw new Error(`the dataset is invalid:\n${formatProblems(result.problems)}`);
-  const title = escapeXml(strings.pageTitle.plain);
-  const description = escapeXml(shellDescription(createIndex(result.dataset)));
+  const index = createIndex(result.dataset);
+  const title = escapeXml(storyPageTitle(index.story));
+  const description = escapeXml(shellDescription(index));
   return [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}" />`,

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { lookUpEntity } from '../data/entityName';
 import { useDataset } from '../shared/load/datasetQuery';
+import { useStory } from '../shared/load/useStory';
 import { documentTitle } from '../shared/text/documentTitle';
+import { storyPageTitle } from '../shared/text/storyText';
 import { useAppStoreApi } from '../state/AppStoreContext';
 import type { AppState } from '../state/createAppStore';
 
@@ -13,12 +15,14 @@ import type { AppState } from '../state/createAppStore';
 export function useDocumentTitle(): void {
   const store = useAppStoreApi();
   const index = useDataset().data ?? null;
+  const { story } = useStory();
   useEffect(() => {
+    const titles = { plain: storyPageTitle(story), title: story.title };
     const before = document.title;
     const write = ({ country, date, datePrecision, compare }: AppState) => {
       // A name needs the data; until then the title names the date alone.
       const name = country !== null && index ? (lookUpEntity(index, country)?.name ?? null) : null;
-      const title = documentTitle({ name, date, datePrecision, compare });
+      const title = documentTitle({ name, date, datePrecision, compare }, titles);
       if (document.title !== title) document.title = title;
     };
     write(store.getState());
@@ -35,5 +39,5 @@ export function useDocumentTitle(): void {
       unsubscribe();
       document.title = before;
     };
-  }, [store, index]);
+  }, [store, index, story]);
 }

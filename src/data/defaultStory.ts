@@ -9,6 +9,9 @@ export const DEFAULT_STORY: Story = {
   subtitle:
     'Huawei in 5G networks, country by country: banned, restricted, debated or permitted, and since when',
   subject: 'Huawei',
+  topic: 'Huawei in 5G networks',
+  pageTitle: 'Where is Huawei banned? Huawei 5G status by country',
+  credit: 'Compiled and corrected by the Huawei ban map.',
   statuses: [
     {
       id: 'banned',

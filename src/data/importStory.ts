@@ -34,6 +34,10 @@ export interface ImportStory {
   title: string;
   subtitle?: string;
   subject: string;
+  topic?: string;
+  pageTitle?: string;
+  credit?: string;
+  method?: string[];
   statuses: ImportStoryStatus[];
 }
 
@@ -57,6 +61,7 @@ export type StoryFileResult = { ok: true; file: StoryFile } | { ok: false; error
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const COUNTRY_ID = /^[A-Z]{3}$/;
+const STORY_KEYS = ['title', 'subtitle', 'subject', 'topic', 'pageTitle', 'credit', 'method', 'statuses'];
 const TOP_KEYS = ['story', 'entities', 'title', 'description', 'updatedAt', 'source', '$schema'];
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -82,17 +87,33 @@ export function readStoryFile(json: unknown): StoryFileResult {
     return value.trim();
   };
 
+  const paragraphsOf = (value: unknown): string[] | undefined => {
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value) || value.length < 1 || value.length > 12) {
+      errors.push('story.json, story.method: must be a list of 1 to 12 paragraphs (strings)');
+      return undefined;
+    }
+    const list = value.map((p: unknown, i) => text(`story.method[${i}]`, p, 2000));
+    return list.every((p) => p !== undefined) ? list : undefined;
+  };
+
   const story = json.story;
   let parsed: ImportStory | undefined;
   if (!isObject(story))
     errors.push('story.json, story: is missing (an object with title, subject, statuses)');
   else {
     for (const key of Object.keys(story))
-      if (!['title', 'subtitle', 'subject', 'statuses'].includes(key))
-        errors.push(`story.json, story.${key}: unknown field (expected title, subtitle, subject, statuses)`);
+      if (!STORY_KEYS.includes(key))
+        errors.push(`story.json, story.${key}: unknown field (expected ${STORY_KEYS.join(', ')})`);
     const title = text('story.title', story.title, 200);
     const subtitle = text('story.subtitle', story.subtitle, 300, true);
     const subject = text('story.subject', story.subject, 100);
+    const optional = {
+      topic: text('story.topic', story.topic, 200, true),
+      pageTitle: text('story.pageTitle', story.pageTitle, 200, true),
+      credit: text('story.credit', story.credit, 300, true),
+      method: paragraphsOf(story.method),
+    };
     const statuses: ImportStoryStatus[] = [];
     if (!Array.isArray(story.statuses) || story.statuses.length < 2 || story.statuses.length > 6)
       errors.push('story.json, story.statuses: needs 2 to 6 statuses, most restrictive first');
@@ -113,7 +134,13 @@ export function readStoryFile(json: unknown): StoryFileResult {
           statuses.push({ id, label, meaning });
       });
     if (title !== undefined && subject !== undefined)
-      parsed = { title, ...(subtitle !== undefined && { subtitle }), subject, statuses };
+      parsed = {
+        title,
+        ...(subtitle !== undefined && { subtitle }),
+        subject,
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+        statuses,
+      };
   }
 
   const entities: Entity[] = [];

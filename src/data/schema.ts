@@ -59,6 +59,22 @@ export const storySchema = z.strictObject({
   title: described(text(200), 'The map\'s title, e.g. "Where is Huawei banned?".'),
   subtitle: z.optional(text(300)),
   subject: described(text(100), 'Who or what the statuses are about, used in sentences: "Huawei".'),
+  topic: described(
+    z.optional(text(200)),
+    'What the map follows, as a phrase for sentences: "Huawei in 5G networks". Defaults to the subject.',
+  ),
+  pageTitle: described(
+    z.optional(text(200)),
+    "The browser tab's and search results' title. Defaults to the title.",
+  ),
+  credit: described(
+    z.optional(text(300)),
+    'A sentence after the source line, saying who compiled the map: "Compiled by the Daily Example."',
+  ),
+  method: described(
+    z.optional(z.array(text(2000)).check(z.minLength(1), z.maxLength(12))),
+    'How the updates were gathered and the statuses judged, one paragraph per item: About shows it.',
+  ),
   statuses: described(
     z
       .array(storyStatusSchema)

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { DatasetIndex } from '../../data/createIndex';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
+import { hatchedLabels, possessive } from '../../shared/text/storyText';
 
 /**
  * How to read the map, the About page's first section: what the colours and legend show, what a
@@ -15,7 +16,7 @@ export function ReadingGuide({ index }: { index: DatasetIndex }) {
   return (
     <section className="about__section" aria-labelledby={id}>
       <h3 id={id}>{page.readingHeading}</h3>
-      <p>{page.readingMap}</p>
+      <p>{page.readingMap(possessive(index.story.subject), hatchedLabels(index.story, index.scale))}</p>
       <p>{page.readingCountry}</p>
       <p>
         {first &&

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { statusLabel } from '../../shared/text/statusText';
+import { possessive } from '../../shared/text/storyText';
+import { useStory } from '../../shared/load/useStory';
+import { BUILD_STORY } from '../../shared/build/buildStory';
 import { createThrottle } from '../../shared/util/createThrottle';
 import type { DatasetIndex } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
@@ -21,6 +24,7 @@ export function MapDescription({ labelId, summaryId }: { labelId: string; summar
   const labelRef = useRef<HTMLSpanElement>(null);
   const summaryRef = useRef<HTMLSpanElement>(null);
   const store = useAppStoreApi();
+  const { story } = useStory();
   const [throttle] = useState(() => createThrottle(PLAYING_WRITE_MS));
   useEffect(() => () => throttle.cancel(), [throttle]);
   useFollowDay((day, index) => {
@@ -38,7 +42,7 @@ export function MapDescription({ labelId, summaryId }: { labelId: string; summar
       {/* The texts are written by useFollowDay into boxes of their own (see theme.css). */}
       <p id={labelId} className="visually-hidden">
         <span ref={labelRef} className="visually-hidden__text">
-          {strings.map.label}
+          {strings.map.label(possessive(story.subject))}
         </span>
       </p>
       {/* A space, so that there is a text node to write to. */}
@@ -60,7 +64,7 @@ function describe(
 ) {
   if (!label || !summary) return;
   if (day === null || !index) {
-    setText(label, strings.map.label);
+    setText(label, strings.map.label(possessive(BUILD_STORY.subject)));
     setText(summary, '');
     return;
   }
@@ -69,6 +73,6 @@ function describe(
     .filter((s) => (counts[s] ?? 0) > 0)
     .map((s) => strings.map.summaryPart(counts[s] ?? 0, statusLabel(index.story, s)));
   const date = formatDate(day);
-  setText(label, strings.mapLabel(date));
+  setText(label, strings.mapLabel(possessive(index.story.subject), date));
   setText(summary, strings.mapSummary(date, list.length > 0 ? list.join(', ') : strings.map.noStatuses));
 }

@@ -2,6 +2,7 @@ import type { DatasetIndex, RelatedUpdate } from '../../data/createIndex';
 import type { DayNumber } from '../../data/dates';
 import type { Entity } from '../../data/schema';
 import { strings } from '../../shared/text/strings';
+import { storyTopic } from '../../shared/text/storyText';
 import { StatusSwatch } from '../../shared/ui/StatusSwatch';
 import { whyNoStatus } from './whyNoStatus';
 
@@ -24,7 +25,10 @@ export function NoStatus({ index, entity, updates, day, asOf }: Props) {
   let lines: string[];
   switch (reason.kind) {
     case 'no-reports':
-      lines = [strings.panel.noReports[entity.kind], ...reason.blocs.map(strings.panel.blocHasNoneEither)];
+      lines = [
+        strings.panel.noReports(storyTopic(index.story), entity.kind),
+        ...reason.blocs.map(strings.panel.blocHasNoneEither),
+      ];
       break;
     case 'none-of-its-own': {
       const parts = reason.fromBlocs.map(({ bloc, count }) => strings.panel.fromBloc(count, bloc));

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
+import { useStory } from '../../shared/load/useStory';
 import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { pickUrlState } from '../../state/createAppStore';
@@ -26,10 +27,15 @@ export function EmbedPanel() {
   const field = useRef<HTMLTextAreaElement>(null);
   const { state: copyState, copy } = useCopy();
   const ids = useId();
+  const { story } = useStory();
 
   const state = urlToState(search);
   const src = embedUrl(state, day, options, window.location);
-  const snippet = embedSnippet({ src, title: strings.share.frameTitle, height: FALLBACK_HEIGHT });
+  const snippet = embedSnippet({
+    src,
+    title: strings.share.frameTitle(story.title),
+    height: FALLBACK_HEIGHT,
+  });
   const shown = state.compare
     ? `${formatDate(state.compare.from)} – ${formatDate(state.compare.to)}`
     : day !== null

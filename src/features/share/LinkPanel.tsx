@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { strings } from '../../shared/text/strings';
+import { useStory } from '../../shared/load/useStory';
 import { useAppStore } from '../../state/AppStoreContext';
 import { pickUrlState } from '../../state/createAppStore';
 import { stateToSearch, urlToState } from '../../state/urlState';
@@ -15,6 +16,7 @@ export function LinkPanel() {
   const field = useRef<HTMLInputElement>(null);
   const { state, copy } = useCopy();
   const id = useId();
+  const { story } = useStory();
   // Only where the browser has a share sheet (phones, Safari, Edge); elsewhere Copy does the job.
   const canShare = typeof navigator.share === 'function';
 
@@ -43,7 +45,7 @@ export function LinkPanel() {
             className="button"
             onClick={() => {
               // Dismissing the sheet rejects with AbortError: nothing to report.
-              navigator.share({ title: strings.appTitle, url }).catch(() => {});
+              navigator.share({ title: story.title, url }).catch(() => {});
             }}
           >
             {strings.share.shareNative}

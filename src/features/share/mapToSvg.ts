@@ -6,6 +6,7 @@ import type { Theme } from '../../data/statusScale';
 import { statusLabel } from '../../shared/text/statusText';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
+import { storyTopic } from '../../shared/text/storyText';
 import type { MapGeometry } from '../../shared/geometry/buildGeometry';
 import { countStatuses } from '../../data/countStatuses';
 import { HATCH_OPACITY, HATCH_STROKE, HATCH_TILE, hatchPath } from '../../shared/geometry/hatch';
@@ -84,12 +85,14 @@ export function mapToSvg({
 
   // Headline and date.
   let y = PAD;
-  for (const line of wrapText(strings.appTitle, inner, TITLE, 'bold')) {
+  const { story } = index;
+  for (const line of wrapText(story.title, inner, TITLE, 'bold')) {
     y += TITLE * 1.2;
     text(PAD, y - TITLE * 0.25, TITLE, page.fg, line, true);
   }
   const dateText = formatDay(day, 'day');
-  for (const line of wrapText(strings.share.subtitle(dateText), inner, SUBTITLE)) {
+  const subtitle = strings.share.subtitle(storyTopic(story), dateText);
+  for (const line of wrapText(subtitle, inner, SUBTITLE)) {
     y += SUBTITLE * 1.45;
     text(PAD, y - SUBTITLE * 0.3, SUBTITLE, page.muted, line);
   }
@@ -134,12 +137,13 @@ export function mapToSvg({
   y += map.height;
 
   // Source line, as the app's footer has it.
-  const { source, title, updatedAt } = index.dataset;
+  const { source, updatedAt } = index.dataset;
   const updated = parseDate(updatedAt);
   const sourceLine = strings.sourceLine(
-    source?.publisher ?? title,
+    source?.publisher ?? null,
     updated ? formatDay(updated.day, updated.precision) : updatedAt,
-    reportOutlets(index.dataset).length,
+    reportOutlets(index.dataset),
+    story.credit,
   );
   y += 10;
   for (const line of wrapText(sourceLine, inner, SOURCE)) {
@@ -163,7 +167,7 @@ export function mapToSvg({
     ];
   });
 
-  const label = `${strings.appTitle} ${strings.share.subtitle(dateText)}`;
+  const label = `${story.title} ${subtitle}`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" font-family="${escapeXml(FONT)}" role="img" aria-labelledby="export-title">`,
     `<title id="export-title">${escapeXml(label)}</title>`,

@@ -3,6 +3,7 @@ import { useDataset } from '../../shared/load/datasetQuery';
 import { useCurrentDay } from '../../shared/hooks/useCurrentDay';
 import { formatDate } from '../../shared/text/formatDate';
 import { strings } from '../../shared/text/strings';
+import { possessive } from '../../shared/text/storyText';
 import { useAppStore } from '../../state/AppStoreContext';
 import type { TableColumn } from '../../state/tableSort';
 import { statusLabel } from '../../shared/text/statusText';
@@ -89,7 +90,12 @@ export function TableView() {
           <caption id={captionId}>
             {/* A box of its own, the width of the visible part: see .table-view__caption. */}
             <span className="table-view__caption">
-              {strings.table.caption(formatDate(day), visible.length, rows.length)}
+              {strings.table.caption(
+                possessive(index.story.subject),
+                formatDate(day),
+                visible.length,
+                rows.length,
+              )}
             </span>
           </caption>
           <thead>

@@ -29,3 +29,6 @@ export const BUILD_STORY_VIEW: StoryView = {
 /** The dataset's file name under data/, after the file the site was built from. */
 export const DATASET_FILE: string =
   typeof __DATASET_FILE__ !== 'undefined' ? __DATASET_FILE__ : 'huawei-5g.json';
+
+/** Whether this site is the Huawei map itself, not one built for another dataset. */
+export const BUILT_FOR_BUNDLED_DATASET = DATASET_FILE === 'huawei-5g.json';

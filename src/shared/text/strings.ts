@@ -1,6 +1,9 @@
 import type { Status } from '../../data/status';
 import type { Relation } from '../../data/createIndex';
 
+/** A story's phrase ("the Glowberry app …") opening a sentence. */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Every UI string, in one place, so a translation is one file. Functions take the values
  * they interpolate; dates arrive already formatted by `formatDate`, from `date` below.
@@ -29,20 +32,33 @@ export const strings = {
     day: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
     month: (month: string, year: number) => `${month} ${year}`,
   },
-  appTitle: 'Where is Huawei banned?',
-  appSubtitle:
-    'Huawei in 5G networks, country by country: banned, restricted, debated or permitted, and since when',
-  /** `otherOutlets`: how many outlets' reports the dataset summarises besides the publisher's article. */
-  sourceLine: (publisher: string, updated: string, otherOutlets = 0) =>
-    otherOutlets > 0
-      ? `Source: ${publisher} and ${otherOutlets === 1 ? 'one other outlet' : `${otherOutlets} other outlets`}, latest update ${updated}. Compiled and corrected by the Huawei ban map.`
-      : `Source: ${publisher}, updated ${updated}. Compiled and corrected by the Huawei ban map.`,
+  // The title, subject and statuses are the dataset's story (shared/text/storyText.ts); the
+  // sentences here take them as values.
+  /** The header's line under the title when the story gives none. */
+  defaultSubtitle: (topic: string, period: string) => `${upperFirst(topic)}, country by country, ${period}`,
+  /**
+   * The footer's line: the article the dataset is built on (`publisher`) and the outlets whose
+   * reports it summarises besides, or those outlets alone; then the story's `credit` sentence.
+   */
+  sourceLine: (publisher: string | null, updated: string, outlets: readonly string[], credit?: string) => {
+    const n = outlets.length;
+    const others = (k: number) => (k === 1 ? 'one other outlet' : `${k} other outlets`);
+    const line = publisher
+      ? n > 0
+        ? `Source: ${publisher} and ${others(n)}, latest update ${updated}.`
+        : `Source: ${publisher}, updated ${updated}.`
+      : n === 0
+        ? `Updated ${updated}.`
+        : n <= 3
+          ? `${n === 1 ? 'Source' : 'Sources'}: ${strings.aboutPage.and(outlets)}, latest update ${updated}.`
+          : `Sources: ${outlets[0]}, ${outlets[1]} and ${others(n - 2)}, latest update ${updated}.`;
+    return credit ? `${line} ${credit}` : line;
+  },
   loading: 'Loading the map…',
   /** The tab's title, after the view the address shows (shared/text/documentTitle). */
   pageTitle: {
-    plain: 'Where is Huawei banned? Huawei 5G status by country',
-    /** What the view shows, then the app's name: tabs cut titles at the end. */
-    of: (view: string) => `${view} — Where is Huawei banned?`,
+    /** What the view shows, then the map's title: tabs cut titles at the end. */
+    of: (view: string, title: string) => `${view} — ${title}`,
     asOf: (date: string) => `As of ${date}`,
     countryAsOf: (name: string, date: string) => `${name} as of ${date}`,
     range: (from: string, to: string) => `From ${from} to ${to}`,
@@ -59,11 +75,11 @@ export const strings = {
     /** "banned in 12 countries", then "restricted in 9": the first part names the unit. */
     statusIn: (verb: string, n: number, first: boolean) =>
       `${verb} in ${n}${first ? (n === 1 ? ' country' : ' countries') : ''}`,
-    description: (date: string, parts: string, since: number) =>
-      `Huawei in 5G networks as of ${date}: ${parts}. Every reported decision since ${since}, country by country, each dated and linked to its source.`,
+    description: (topic: string, date: string, parts: string, since: number) =>
+      `${upperFirst(topic)} as of ${date}: ${parts}. Every reported decision since ${since}, country by country, each dated and linked to its source.`,
     /** For a dataset where no country has a status yet. */
-    plainDescription:
-      'Where is Huawei banned, restricted, debated or permitted in 5G networks? An interactive map of every reported decision, country by country, each dated and linked to its source.',
+    plainDescription: (topic: string) =>
+      `${upperFirst(topic)}: an interactive map of every reported decision, country by country, each dated and linked to its source.`,
     locale: 'en_GB',
   },
   // A story's own statuses are its labels and meanings (the dataset's story, DEFAULT_STORY for
@@ -80,7 +96,8 @@ export const strings = {
   /** Compare mode: the legend counts the later date's statuses, handle B's. */
   legendTitleCompare: (to: string) => `Status on ${to} (B)`,
   legendCount: (n: number) => (n === 1 ? '1 country' : `${n} countries`),
-  mapLabel: (date: string) => `World map of Huawei’s status as of ${date}`,
+  /** `whose`: the subject's possessive, "Huawei’s" (storyText's possessive). */
+  mapLabel: (whose: string, date: string) => `World map of ${whose} status as of ${date}`,
   mapSummary: (date: string, parts: string) => `As of ${date}: ${parts}.`,
   countryAccessibleName: (name: string, status: string, since: string | null) =>
     since ? `${name}: ${status.toLowerCase()} since ${since}` : `${name}: ${status.toLowerCase()}`,
@@ -92,7 +109,6 @@ export const strings = {
   tooltipFromBloc: (n: number, bloc: string) =>
     n === 1 ? `1 update for the whole ${bloc}` : `${n} updates for the whole ${bloc}`,
   statusSince: (status: string, since: string) => `${status} since ${since}`,
-  noDataForCountry: (name: string) => `We have no reports about Huawei in ${name} yet.`,
   close: 'Close',
   later: 'Later than the selected date',
   setsStatus: (name: string, status: string) => `Sets ${name}: ${status.toLowerCase()}`,
@@ -110,7 +126,7 @@ export const strings = {
   map: {
     /** What LoadErrorMessage names when the world file fails. */
     worldFile: 'Map shapes',
-    label: 'World map of Huawei’s status',
+    label: (whose: string) => `World map of ${whose} status`,
     zoomControls: 'Zoom',
     summaryPart: (n: number, status: string) => `${n} ${status.toLowerCase()}`,
     noStatuses: 'no country has a status yet',
@@ -213,11 +229,10 @@ export const strings = {
     updateCount: (n: number) => (n === 1 ? '1 update' : `${n} updates`),
     yearToggle: (year: number, n: number) => `${year}, ${n === 1 ? '1 update' : `${n} updates`}`,
     yearList: (section: string, year: number) => `${section}, ${year}`,
-    noReports: {
-      country: 'No reports were found about Huawei in this country’s 5G networks.',
-      company: 'No reports were found about this company and Huawei in 5G networks.',
-      bloc: 'No reports were found about Huawei in this bloc’s 5G networks.',
-    },
+    noReports: (topic: string, kind: 'country' | 'company' | 'bloc') =>
+      kind === 'company'
+        ? `No reports were found about this company and ${topic}.`
+        : `No reports were found about ${topic} in this ${kind}.`,
     blocHasNoneEither: (bloc: string) => `The ${bloc}, to which it belongs, has no updates either.`,
     noStatusOfItsOwn: (parts: readonly string[]) =>
       parts.length > 0 ? `No status of its own; ${parts.join('; ')}.` : 'No status of its own.',
@@ -248,8 +263,11 @@ export const strings = {
   },
   aboutPage: {
     readingHeading: 'How to read the map',
-    readingMap:
-      'Each country is coloured by Huawei’s status in its 5G networks on the date shown; banned and restricted countries are hatched too, so colour is never the only cue. The legend counts the countries of each status: point at one, or press it, to pick them out on the map.',
+    /** `hatched`: the hatched statuses' labels, joined ("Banned and restricted"). */
+    readingMap: (whose: string, hatched: string) =>
+      `Each country is coloured by ${whose} status on the date shown${hatched ? `; ${hatched} countries are hatched too, so colour is never the only cue` : ''}. The legend counts the countries of each status: point at one, or press it, to pick them out on the map.`,
+    and: (items: readonly string[]) =>
+      items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? ''),
     readingCountry:
       'Select a country on the map, with the search, or in the table view to read every dated update that concerns it, each with its source and, for reports, a link.',
     readingSpan: (first: string, last: string) =>
@@ -263,12 +281,6 @@ export const strings = {
     sourceLine: (publisher: string, title: string) => `${publisher}: “${title}”`,
     published: (date: string) => `First published ${date}.`,
     updated: (date: string) => `Latest update in the data: ${date}.`,
-    compiledHeading: 'How it was compiled',
-    compiled: [
-      'Every dated, sourced update in the article is one entry on the timeline. Its text is copied verbatim, with the outlet and date as the article prints them.',
-      'Statuses are our reading of each update’s text, following the definitions above. Where the judgement is not obvious, the update carries a note saying why.',
-      'Where the article is wrong — a wrong year, a missing date, a misspelt source, an update under the wrong heading — the map uses the corrected value, shows the correction beside the update and lists it below.',
-    ],
     readerComments: (n: number) =>
       n === 0
         ? 'Readers’ comments are left out.'
@@ -281,15 +293,19 @@ export const strings = {
     printed: 'Printed',
     weUse: 'We use',
     why: 'Why',
-    methodIntro: (period: string) =>
-      `The map gathers dated updates on Huawei in 5G networks, ${period}, from the sources below. Each update in a country’s panel says which kind it is.`,
+    methodIntro: (topic: string, period: string) =>
+      `The map gathers dated updates on ${topic}, ${period}, from the sources below. Each update in a country’s panel says which kind it is.`,
+    /** A story's own account of its method (story.method) follows this. */
+    methodOwnIntro: (topic: string, period: string) =>
+      `The map gathers dated updates on ${topic}, ${period}.`,
     period: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
     methodArticle: (n: number) =>
       `The article’s page one, kept verbatim: ${n === 1 ? '1 update' : `${n} updates`} in its own words, with each outlet and date as it prints them. Where it is wrong, the map uses the corrected value, shows the correction beside the update and lists it below.`,
     methodArticleSummary: (n: number) =>
       `Its pages two and three, of which only the opening items could be read: ${n === 1 ? '1 update' : `${n} updates`}, each our summary of an item, with the source as the page prints it and a link to the page.`,
-    methodReports: (n: number) =>
-      `Reports by other outlets: ${n === 1 ? '1 update' : `${n} updates`}, each summarised in our own words (never the report’s sentences), with the outlet, the report’s date and a link to it.`,
+    /** `other`: besides an article the dataset is built on. */
+    methodReports: (n: number, other: boolean) =>
+      `Reports by ${other ? 'other ' : ''}outlets: ${n === 1 ? '1 update' : `${n} updates`}, each summarised in our own words (never the report’s sentences), with the outlet, the report’s date and a link to it.`,
     judgingRule:
       'A country’s status on a date is the one set by its latest update on or before that date; before its first, it has no data. Updates that only add context set none, and a bloc’s status never colours its members.',
     judgingNotes:
@@ -327,7 +343,7 @@ export const strings = {
     codeHelp: (px: number) =>
       `The script fits the frame to the map; without it, the frame stays ${px} px tall.`,
     copyCode: 'Copy embed code',
-    frameTitle: 'Map: where Huawei is banned, restricted, debated or permitted in 5G networks',
+    frameTitle: (title: string) => `Map: ${title}`,
     image: (date: string) => `The map on ${date}, with legend and source`,
     data: 'The data',
     png: 'PNG image',
@@ -337,7 +353,7 @@ export const strings = {
     json: 'Whole dataset (JSON)',
     saved: (file: string) => `Downloaded ${file}`,
     failed: 'Could not make the image. Try again, or use the SVG.',
-    subtitle: (date: string) => `Huawei in 5G networks, country by country, as of ${date}`,
+    subtitle: (topic: string, date: string) => `${upperFirst(topic)}, country by country, as of ${date}`,
   },
   table: {
     name: 'Name',
@@ -347,8 +363,8 @@ export const strings = {
     filterLabel: 'Status',
     allStatuses: 'All statuses',
     searchLabel: 'Find in table',
-    caption: (date: string, shown: number, total: number) =>
-      `Huawei’s status as of ${date}: ${shown === total ? `${total} countries, companies and blocs` : `${shown} of ${total} shown`}`,
+    caption: (whose: string, date: string, shown: number, total: number) =>
+      `${whose} status as of ${date}: ${shown === total ? `${total} countries, companies and blocs` : `${shown} of ${total} shown`}`,
     empty: 'Nothing matches. Clear the filter or the search.',
     unavailable: 'The table is empty because the data file could not be loaded (see the message above).',
     kind: { country: 'country', company: 'company', bloc: 'bloc' },

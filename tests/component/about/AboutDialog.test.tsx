@@ -61,7 +61,9 @@ describe('AboutDialog', () => {
   it('explains how to read the map: colours and legend, a country’s updates, the timeline, the link', async () => {
     const { dialog } = await openAbout();
     const section = sectionOf(dialog, 'How to read the map');
-    expect(section).toHaveTextContent('coloured by Huawei’s status in its 5G networks on the date shown');
+    expect(section).toHaveTextContent(
+      'coloured by Huawei’s status on the date shown; banned and restricted countries are hatched too',
+    );
     expect(section).toHaveTextContent('banned and restricted countries are hatched too');
     expect(section).toHaveTextContent('Select a country on the map, with the search, or in the table view');
     const first = index.timeline[0]!;

@@ -298,7 +298,7 @@ describe('CountryPanel', () => {
     renderWithProviders(<CountryPanel />, { search: `?country=${id}` });
     expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     expect(
-      screen.getByText('No reports were found about Huawei in this country’s 5G networks.'),
+      screen.getByText('No reports were found about Huawei in 5G networks in this country.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });
@@ -311,7 +311,7 @@ describe('CountryPanel', () => {
     expect(screen.getByRole('heading', { level: 2, name: none!.name })).toBeInTheDocument();
     expect(screen.getByText('No data')).toBeInTheDocument();
     expect(
-      screen.getByText('No reports were found about Huawei in this country’s 5G networks.'),
+      screen.getByText('No reports were found about Huawei in 5G networks in this country.'),
     ).toBeInTheDocument();
   });
 

@@ -171,7 +171,7 @@ describe('an entity without a status of its own', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Vatican City' })).toBeInTheDocument();
     expect(screen.getByText('No data')).toBeInTheDocument();
     expect(
-      screen.getByText('No reports were found about Huawei in this country’s 5G networks.'),
+      screen.getByText('No reports were found about Huawei in 5G networks in this country.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
   });

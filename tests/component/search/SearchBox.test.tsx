@@ -140,7 +140,7 @@ describe('SearchBox', () => {
     expect(store.getState().country).toBe('TLS');
     expect(screen.getByRole('heading', { level: 2, name: 'Timor-Leste' })).toHaveFocus();
     expect(
-      screen.getByText('No reports were found about Huawei in this country’s 5G networks.'),
+      screen.getByText('No reports were found about Huawei in 5G networks in this country.'),
     ).toBeInTheDocument();
 
     // Closing the panel returns the reader to the search field.

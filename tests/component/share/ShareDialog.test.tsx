@@ -93,7 +93,7 @@ describe('Share dialog', () => {
     expect(src.searchParams.get('embed')).toBe('1');
     expect(src.searchParams.get('country')).toBe('GBR');
     expect(src.searchParams.get('date')).toBe('2020-07-15');
-    expect((code as HTMLTextAreaElement).value).toContain('title="Map: where Huawei is banned');
+    expect((code as HTMLTextAreaElement).value).toContain('title="Map: Where is Huawei banned?"');
 
     expect(within(dialog).getByRole('radio', { name: 'Open on 15 July 2020' })).toBeChecked();
     await user.click(within(dialog).getByRole('radio', { name: 'Always show the latest update' }));

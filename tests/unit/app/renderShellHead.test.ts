@@ -5,9 +5,9 @@ import { renderShellHead } from '../../../src/app/renderShellHead';
 import { putShellHead } from '../../../scripts/lib/putShellHead';
 import { countStatuses } from '../../../src/data/countStatuses';
 import { formatDate } from '../../../src/shared/text/formatDate';
-import { strings } from '../../../src/shared/text/strings';
 import { createIndex } from '../../../src/data/createIndex';
 import { validateDataset } from '../../../src/data/validateDataset';
+import { DEFAULT_STORY } from '../../../src/data/defaultStory';
 
 const DATASET = readFileSync('public/data/huawei-5g.json', 'utf8');
 const INDEX_HTML = readFileSync('index.html', 'utf8');
@@ -82,7 +82,7 @@ describe('the prerendered head (renderShellHead into index.html)', () => {
   });
 
   it('keeps the title index.html has for the dev server, the one the app writes for the plain view', () => {
-    expect(parse(INDEX_HTML).title).toBe(strings.pageTitle.plain);
+    expect(parse(INDEX_HTML).title).toBe(DEFAULT_STORY.pageTitle);
   });
 
   it('refuses an index.html it cannot place the head in', () => {

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STORY } from '../../../src/data/defaultStory';
 import { storyOf } from '../../../src/data/storyOf';
 import { STATUSES } from '../../huaweiScale';
-import { strings } from '../../../src/shared/text/strings';
 
 describe('the default story', () => {
   it('holds the texts the Huawei map has always shown', () => {
-    expect(DEFAULT_STORY.title).toBe(strings.appTitle);
-    expect(DEFAULT_STORY.subtitle).toBe(strings.appSubtitle);
+    expect(DEFAULT_STORY.title).toBe('Where is Huawei banned?');
+    expect(DEFAULT_STORY.subtitle).toBe(
+      'Huawei in 5G networks, country by country: banned, restricted, debated or permitted, and since when',
+    );
+    expect(DEFAULT_STORY.pageTitle).toBe('Where is Huawei banned? Huawei 5G status by country');
     expect(DEFAULT_STORY.statuses.map((s) => s.id)).toEqual([...STATUSES]);
     expect(DEFAULT_STORY.statuses.map((s) => s.label)).toEqual([
       'Banned',
