@@ -6,9 +6,9 @@ interface RawUpdate {
   date: string;
   status?: Record<string, string>;
 }
-interface RawDataset {
+export interface RawDataset {
   updatedAt: string;
-  entities: { id: string; kind: string }[];
+  entities: { id: string; kind: string; name: string }[];
   updates: RawUpdate[];
 }
 
@@ -24,8 +24,13 @@ const firstDay = (date: string) => (date + '-01-01').slice(0, 10);
  * two on one day — independently of the app's index, so tests can check the app against it.
  */
 export function countryStatusesOn(date: string): Map<string, string> {
-  const countries = new Set(datasetFile.entities.filter((e) => e.kind === 'country').map((e) => e.id));
-  const dated = datasetFile.updates.map((u, i) => ({ u, i, day: firstDay(u.date) }));
+  return countryStatusesIn(datasetFile, date);
+}
+
+/** The same for another dataset file, e.g. a story's (tests/e2e/story.test.ts). */
+export function countryStatusesIn(file: RawDataset, date: string): Map<string, string> {
+  const countries = new Set(file.entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  const dated = file.updates.map((u, i) => ({ u, i, day: firstDay(u.date) }));
   dated.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.i - b.i));
   const out = new Map<string, string>();
   for (const { u, day } of dated) {

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
@@ -44,6 +45,22 @@ const PRELOAD_MAX_BYTES = 2_000_000;
 const DATASET_PRELOAD = /\s*<link rel="preload" href="\.\/data\/huawei-5g\.json"[^>]*>/;
 const BUNDLED = 'huawei-5g.json';
 
+/**
+ * The prerendered map's fills (src/features/map/prerenderedFillsCss.ts), for the built dataset's
+ * statuses, go in a stylesheet of their own (the CSP refuses inline styles), linked right after
+ * the app's: the same specificity and order as rules at the end of map.css.
+ */
+const APP_STYLESHEET = /<link rel="stylesheet"[^>]*href="\.\/assets\/[^"]+\.css"[^>]*>/g;
+
+function linkFills(html: string, file: string): string {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const last = [...head.matchAll(APP_STYLESHEET)].at(-1);
+  if (!last)
+    throw new Error("prerender-shell: index.html links no stylesheet of the app's to put the fills after");
+  const at = last.index + last[0].length;
+  return `${html.slice(0, at)}\n    <link rel="stylesheet" href="./${file}">${html.slice(at)}`;
+}
+
 /** The marker after the prerendered pages: the first paint waits until it is parsed. */
 const PARSED = 'prerendered-end';
 
@@ -52,13 +69,19 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
   const datasetPath = resolve(options.dataset ?? resolve(root, 'public/data/huawei-5g.json'));
   if (options.dataset && (!/\.json$/i.test(datasetPath) || basename(datasetPath) === 'world.json'))
     throw new Error(`STORY=${options.dataset}: name the dataset file <something>.json, not world.json`);
+  // Written by transformIndexHtml (which runs first), put in the output by writeBundle.
+  let fills: { file: string; css: string } | undefined;
   return {
     name: 'prerender-shell',
     apply: 'build',
     // Another dataset (STORY=…) is shipped in place of the bundled one, under its own file name
     // (the app loads data/<name>, vite.config.ts's __DATASET_FILE__; downloads are named after it).
     writeBundle(output) {
-      if (!options.dataset || !output.dir) return;
+      if (!output.dir) return;
+      if (!fills) throw new Error('prerender-shell: no prerendered fills were written');
+      mkdirSync(join(output.dir, 'assets'), { recursive: true });
+      writeFileSync(join(output.dir, fills.file), fills.css);
+      if (!options.dataset) return;
       rmSync(join(output.dir, 'data', BUNDLED), { force: true });
       writeFileSync(join(output.dir, 'data', basename(datasetPath)), readFileSync(datasetPath));
     },
@@ -90,6 +113,15 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
               renderShellHead: (dataset: string) => string;
             }
           ).renderShellHead;
+          const { validateDataset, formatProblems } = (await server.ssrLoadModule(
+            '/src/data/validateDataset.ts',
+          )) as typeof import('../../src/data/validateDataset');
+          const { createIndex } = (await server.ssrLoadModule(
+            '/src/data/createIndex.ts',
+          )) as typeof import('../../src/data/createIndex');
+          const { prerenderedFillsCss } = (await server.ssrLoadModule(
+            '/src/features/map/prerenderedFillsCss.ts',
+          )) as typeof import('../../src/features/map/prerenderedFillsCss');
           const fingerprintOf = (
             (await server.ssrLoadModule('/src/data/fingerprint.ts')) as { fingerprint: (t: string) => string }
           ).fingerprint;
@@ -97,6 +129,12 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
           const dataset = readFileSync(datasetPath, 'utf8');
           const world = readFileSync(resolve(root, 'public/data/world.json'), 'utf8');
           const markup = mod.renderShell({ dataset, world });
+          // renderShell has thrown if the dataset is invalid.
+          const checked = validateDataset(JSON.parse(dataset));
+          if (!checked.ok) throw new Error(`the dataset is invalid:\n${formatProblems(checked.problems)}`);
+          const css = prerenderedFillsCss(createIndex(checked.dataset).scale);
+          const hash = createHash('sha256').update(css).digest('hex').slice(0, 8);
+          fills = { file: `assets/prerendered-fills-${hash}.css`, css };
           // The page must run under a strict CSP (README), which refuses style attributes and
           // inline scripts in markup: what the first render writes as one must go to CSS.
           const refused = [...markup.matchAll(/<([a-z]+)[^<>]*?(<script|\sstyle="[^"]*"|\son[a-z]+=)/gi)];
@@ -118,7 +156,10 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
           // The title and what a shared link unfurls to, from the same dataset (renderShellHead).
           const headed = putShellHead(html, renderHead(dataset));
           const file = options.dataset ? basename(datasetPath) : BUNDLED;
-          return preloadApp(preloaded ? headed : headed.replace(DATASET_PRELOAD, ''), ctx)
+          return preloadApp(
+            linkFills(preloaded ? headed : headed.replace(DATASET_PRELOAD, ''), fills.file),
+            ctx,
+          )
             .replaceAll(`data/${BUNDLED}`, `data/${file}`)
             .replace(
               '<script src="./boot.js"',
