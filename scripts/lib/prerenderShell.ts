@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
-import { putShellHead } from './putShellHead';
+import { putShellHead } from './putShellHead.ts';
 
 /**
  * Build-time plugin: puts the plain address's first render (src/app/renderShell.tsx, rendered to

@@ -50,7 +50,7 @@ async function openStory(search = '') {
   const opened = await openPage(browser);
   await opened.page.goto(`${storyUrl}/${search}`);
   await waitForApp(opened.page);
-  await opened.page.getByText(/^Source: /).waitFor();
+  await opened.page.getByText(/^Sources?: /).waitFor();
   return opened;
 }
 
