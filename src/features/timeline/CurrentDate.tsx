@@ -33,7 +33,7 @@ export function CurrentDate({ model, actions }: { model: TimelineModel; actions:
   const labelRef = useRef<HTMLSpanElement>(null);
   // A month given by the address or a panel's chip shows as the month (re-rendered: rare).
   useAppStore((s) => s.datePrecision);
-  const show = (day: DayNumber) => formatDate(day, shownPrecision(store.getState(), day));
+  const show = (day: DayNumber) => formatDate(day, shownPrecision(store.getState(), day, model.coarseDays));
   useFollowDay((shown) => {
     if (shown !== null && labelRef.current) setText(labelRef.current, show(clampDay(model, shown)));
   });

@@ -40,7 +40,7 @@ function DateLine({ model }: { model: TimelineModel }) {
   const date = useAppStore((s) => s.date);
   useAppStore((s) => s.datePrecision);
   const store = useAppStoreApi();
-  const show = (day: DayNumber) => formatDate(day, shownPrecision(store.getState(), day));
+  const show = (day: DayNumber) => formatDate(day, shownPrecision(store.getState(), day, model.coarseDays));
   // Playback moves the date on every update day: written to the node, not re-rendered.
   const textRef = useRef<HTMLSpanElement>(null);
   useFollowDay((shown) => {

@@ -1,4 +1,4 @@
-import { dateOfDay, dayOfDate, type DayNumber } from '../../data/dates';
+import { dateOfDay, dayOfDate, type DatePrecision, type DayNumber } from '../../data/dates';
 
 /**
  * The headless timeline (after Our World in Data grapher's TimelineController): where the
@@ -10,11 +10,18 @@ export interface TimelineModel {
   readonly eventDays: readonly DayNumber[];
   readonly firstDay: DayNumber;
   readonly lastDay: DayNumber;
+  /**
+   * Update days whose updates all give only a month or a year ("2024"): the date shows so, not
+   * as "1 January 2024". Days with a full date are not listed.
+   */
+  readonly coarseDays?: ReadonlyMap<DayNumber, DatePrecision>;
 }
+
+const FINER: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 
 /** Builds the model from the index's events; `firstDay`/`lastDay` bound the slider. */
 export function createTimelineModel(
-  events: readonly { day: DayNumber }[],
+  events: readonly { day: DayNumber; updates?: readonly { precision: DatePrecision }[] }[],
   firstDay: DayNumber,
   lastDay: DayNumber,
 ): TimelineModel {
@@ -22,7 +29,16 @@ export function createTimelineModel(
   const hi = Math.max(firstDay, lastDay);
   const eventDays = [...new Set(events.map((e) => e.day))].filter((d) => d >= lo && d <= hi);
   eventDays.sort((a, b) => a - b);
-  return { eventDays, firstDay: lo, lastDay: hi };
+  const coarseDays = new Map<DayNumber, DatePrecision>();
+  for (const { day, updates = [] } of events) {
+    if (updates.length === 0) continue;
+    const finest = updates.reduce<DatePrecision>(
+      (p, u) => (FINER[u.precision] < FINER[p] ? u.precision : p),
+      'year',
+    );
+    if (finest !== 'day') coarseDays.set(day, finest);
+  }
+  return { eventDays, firstDay: lo, lastDay: hi, coarseDays };
 }
 
 /** A whole day inside [firstDay, lastDay]; NaN falls back to the first day. */
