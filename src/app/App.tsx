@@ -16,7 +16,7 @@ import { WorldMap } from '../features/map/WorldMap';
 import { Legend } from '../features/map/Legend';
 import { Timeline } from '../features/timeline/Timeline';
 import { PlaybackEngine } from '../features/timeline/PlaybackEngine';
-import { CountryPanel } from '../features/panel/CountryPanel';
+import { CountryPanelSlot } from '../features/panel/CountryPanelSlot';
 import { useHeightMessages } from '../features/embed/useHeightMessages';
 
 // What the first view does not need loads on demand.
@@ -87,7 +87,7 @@ export function App() {
           )}
         </section>
         <FeatureBoundary feature="country panel">
-          <CountryPanel />
+          <CountryPanelSlot />
         </FeatureBoundary>
       </main>
 

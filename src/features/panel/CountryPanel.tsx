@@ -13,6 +13,8 @@ import { UpdateSections } from './UpdateSections';
 import { usePanelFocus } from './usePanelFocus';
 import { useSheetDrag } from './useSheetDrag';
 import { useMediaQuery } from '../../shared/hooks/useMediaQuery';
+import { PANEL_NARROW } from './panelLayout';
+import { PanelLoading } from './PanelLoading';
 import './CountryPanel.css';
 
 /**
@@ -21,11 +23,12 @@ import './CountryPanel.css';
  * screens; a bottom sheet on phones (below 900 px) and in embeds at every width.
  * Focus is usePanelFocus's: to the heading when a reader opens it, back to the opener on close.
  */
-export function CountryPanel() {
+/** `linked`: the address's country at load, which takes no focus; by default, the one at mount. */
+export function CountryPanel({ linked }: { linked?: string | null }) {
   const country = useAppStore((s) => s.country);
   const embed = useAppStore((s) => s.embed);
-  // Below this width there is no room beside the map; in an embed the iframe is the article's column.
-  const narrow = useMediaQuery('(max-width: 899.98px)');
+  // In an embed the iframe is the article's column: a sheet at every width.
+  const narrow = useMediaQuery(PANEL_NARROW);
   const asSheet = embed || narrow;
   const store = useAppStoreApi();
   const { data: index, isPending } = useDataset();
@@ -35,19 +38,14 @@ export function CountryPanel() {
   const open = entity !== null && day !== null;
 
   const headingId = useId();
-  const { panelRef, headingRef, bodyRef, close } = usePanelFocus(country, open);
+  const { panelRef, headingRef, bodyRef, close } = usePanelFocus(country, open, linked);
   const sheet = useSheetDrag(panelRef, close);
 
   const sheetClass = asSheet ? ` country-panel--sheet country-panel--${sheet.size}` : '';
   // A country in the link: the panel takes its place while the data loads, so the map beside it
   // (or the page under the sheet) has its final size from the first paint instead of shrinking
   // when the data arrives.
-  if (!index && isPending && country !== null)
-    return (
-      <section className={`country-panel${sheetClass}`} aria-label={strings.panel.loading} aria-busy="true">
-        <p className="loading">{strings.panel.loading}</p>
-      </section>
-    );
+  if (!index && isPending && country !== null) return <PanelLoading asSheet={asSheet} />;
   if (!open || !index) return null;
 
   const onKeyDown = (e: KeyboardEvent) => {

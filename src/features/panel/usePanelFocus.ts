@@ -6,15 +6,16 @@ import { useAppStoreApi } from '../../state/AppStoreContext';
  * the top); `close` deselects and gives focus back to whatever opened it. A panel opened by the
  * URL at load does not take focus — in an embed that would scroll the host article to the iframe.
  */
-export function usePanelFocus(country: string | null, open: boolean) {
+export function usePanelFocus(country: string | null, open: boolean, linked: string | null = country) {
   const store = useAppStoreApi();
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   // An SVG country shape on the map is as much an opener as a button.
   const openerRef = useRef<HTMLElement | SVGElement | null>(null);
-  // The country whose opening has been handled; starts as the URL's, which the reader did not open.
-  const handledFor = useRef<string | null>(country);
+  // The country whose opening has been handled; starts as the URL's (`linked`), which the reader
+  // did not open.
+  const handledFor = useRef<string | null>(linked);
 
   useLayoutEffect(() => {
     if (!open || !country || handledFor.current === country) return;

@@ -3,9 +3,9 @@ import { useDataset } from '../../shared/load/datasetQuery';
 import { strings } from '../../shared/text/strings';
 import { useAppStore } from '../../state/AppStoreContext';
 import { OptionStatus } from './OptionStatus';
-import { searchDataset } from '../../data/searchDataset';
 import type { SearchResult } from '../../data/searchEntities';
 import { useCombobox } from './useCombobox';
+import { useSearchMatcher } from './useSearchMatcher';
 import './SearchBox.css';
 
 /**
@@ -16,8 +16,13 @@ import './SearchBox.css';
 export function SearchBox() {
   const { data: index } = useDataset();
   const selectCountry = useAppStore((s) => s.selectCountry);
-  // The field shows at once (no layout shift); it finds things once the dataset has loaded.
-  const search = useCallback((query: string) => searchDataset(index, query), [index]);
+  const { matcher, want } = useSearchMatcher();
+  // The field shows at once (no layout shift); it finds things once the dataset and the matcher
+  // have arrived, and says "No match" only once it could have found one.
+  const search = useCallback(
+    (query: string): SearchResult[] => (matcher ? matcher(index, query) : []),
+    [index, matcher],
+  );
   const onChoose = useCallback((r: SearchResult) => selectCountry(r.candidate.id), [selectCountry]);
   const { query, open, expanded, results, inputProps, listProps, optionProps } = useCombobox(
     search,
@@ -39,6 +44,8 @@ export function SearchBox() {
       </svg>
       <input
         {...inputProps}
+        onFocus={want}
+        onPointerEnter={want}
         id={inputId}
         className="search-box__input"
         type="text"
@@ -73,9 +80,11 @@ export function SearchBox() {
             })}
         </ul>
       </div>
-      {searching && results.length === 0 && <p className="search-box__empty">{strings.searchNoResults}</p>}
+      {searching && matcher && index && results.length === 0 && (
+        <p className="search-box__empty">{strings.searchNoResults}</p>
+      )}
       <p className="visually-hidden" role="status">
-        {!searching
+        {!searching || !matcher
           ? ''
           : guessing
             ? strings.searchBox.guesses(results.length)

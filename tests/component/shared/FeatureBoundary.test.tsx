@@ -84,7 +84,8 @@ describe('a crash in one feature', { timeout: 30_000 }, () => {
     crash.panel = true;
     renderWithProviders(<App />, { search: '?country=CAN&date=2020-07-15' });
 
-    const alert = screen.getByRole('alert');
+    // The panel's code loads when a country is first selected (CountryPanelSlot).
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The country panel stopped working.');
     expect(screen.queryByRole('region', { name: 'Canada' })).toBeNull();
     expectMapAndLegend('15 July 2020');
