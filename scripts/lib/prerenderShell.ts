@@ -82,7 +82,9 @@ export function prerenderShell(options: { dataset?: string | undefined } = {}): 
       mkdirSync(join(output.dir, 'assets'), { recursive: true });
       writeFileSync(join(output.dir, fills.file), fills.css);
       if (!options.dataset) return;
-      rmSync(join(output.dir, 'data', BUNDLED), { force: true });
+      // The Huawei file and its JSON Schema (which its `$schema` names) are not this site's.
+      for (const file of [BUNDLED, 'huawei-5g.schema.json'])
+        rmSync(join(output.dir, 'data', file), { force: true });
       writeFileSync(join(output.dir, 'data', basename(datasetPath)), readFileSync(datasetPath));
     },
     transformIndexHtml: {
