@@ -15,6 +15,25 @@ describe('readStoryFile', () => {
       'story.json, entities[0].kind: must be "company" or "bloc" (countries come from the CSV)',
     ]);
   });
+  it("keeps the story's optional texts, and names a method that is not a list of paragraphs", () => {
+    const statuses = [
+      { id: 'a', label: 'A', meaning: 'm' },
+      { id: 'b', label: 'B', meaning: 'm' },
+    ];
+    const texts = {
+      topic: 'the app on phones',
+      pageTitle: 'Tab',
+      credit: 'By us.',
+      method: ['One.', 'Two.'],
+    };
+    const r = readStoryFile({ story: { title: 'T', subject: 'S', ...texts, statuses } });
+    expect(r.ok && r.file.story).toEqual({ title: 'T', subject: 'S', ...texts, statuses });
+    const bad = readStoryFile({ story: { title: 'T', subject: 'S', method: 'One.', statuses } });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      'story.json, story.method: must be a list of 1 to 12 paragraphs (strings)',
+    ]);
+  });
+
   it('reserves "none" and refuses duplicate status ids', () => {
     const r = readStoryFile({
       story: {
