@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForApp } from './browser';
+import { axeViolations } from './axe';
 import { createStatusScale, THEMES } from '../../src/data/statusScale';
 import { parseCsv } from '../../src/data/parseCsv';
 import { countryStatusesIn, type RawDataset } from '../statusesFromFile';
@@ -144,6 +145,19 @@ describe('the site built for another story (STORY=…, the fictional Glowberry o
     for (const text of texts)
       expect(await panel.getByText(text, { exact: true }).isVisible(), text).toBe(true);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['an open panel, light', '?country=CAN', 'light'],
+    ['an embed, dark', '?embed=1&theme=dark', 'dark'],
+  ] as const)('gives axe nothing to report in %s, with its own colours', async (_label, search, scheme) => {
+    const { page, context } = await openPage(browser, { colorScheme: scheme });
+    await page.goto(`${storyUrl}/${search}`);
+    await waitForApp(page);
+    await page.getByText(/^Sources?: /).waitFor();
+    if (search.includes('country=')) await page.getByRole('region', { name: 'Canada' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
