@@ -52,3 +52,11 @@ export async function openPage(
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator('#root:not([inert])').waitFor({ state: 'attached' });
 }
+
+/** A fill as getComputedStyle writes it: url("#id") for a pattern, rgb() for a colour. */
+export function cssFill(fill: string): string {
+  const url = /^url\(#(.+)\)$/.exec(fill);
+  if (url) return `url("#${url[1]}")`;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}

@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForApp } from './browser';
+import { cssFill, launchBrowser, openPage, waitForApp } from './browser';
 import { urlToState } from '../../src/state/urlState';
 import { formatDay } from '../../src/data/dates';
 import { fillFor } from '../huaweiScale';
 import { countryStatusesOn, datasetFile, latestDayText } from '../statusesFromFile';
-
-/** A fill as getComputedStyle writes it: url("#id") for a pattern, rgb() for a colour. */
-function cssFill(fill: string): string {
-  const url = /^url\(#(.+)\)$/.exec(fill);
-  if (url) return `url("#${url[1]}")`;
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
 
 let browser: Browser;
 beforeAll(async () => {

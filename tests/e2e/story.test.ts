@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForApp } from './browser';
+import { cssFill, launchBrowser, openPage, waitForApp } from './browser';
 import { axeViolations } from './axe';
 import { createStatusScale, THEMES } from '../../src/data/statusScale';
 import { parseCsv } from '../../src/data/parseCsv';
@@ -29,14 +29,6 @@ const latest = countryStatusesIn(dataset, dataset.updatedAt);
 const nameOf = new Map(dataset.entities.map((e) => [e.id, e.name]));
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const countText = (n: number) => (n === 1 ? '1 country' : `${n} countries`);
-
-/** A fill as getComputedStyle writes it: url("#id") for a pattern, rgb() for a colour. */
-function cssFill(fill: string): string {
-  const url = /^url\(#(.+)\)$/.exec(fill);
-  if (url) return `url("#${url[1]}")`;
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
 
 let browser: Browser;
 beforeAll(async () => {
