@@ -8,7 +8,14 @@ let loading: Promise<SearchMatcher> | null = null;
 
 /** Fetches the matcher (names, aliases, typo distance) once; later calls share the first. */
 export function loadSearchMatcher(): Promise<SearchMatcher> {
-  loading ??= import('../../data/searchDataset').then((m) => (loaded = m.searchDataset));
+  // A failed fetch (the connection dropped) is tried again at the next focus.
+  loading ??= import('../../data/searchDataset').then(
+    (m) => (loaded = m.searchDataset),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -23,7 +30,10 @@ export function useSearchMatcher(): { matcher: SearchMatcher | null; want: () =>
   useEffect(() => {
     if (!wanted || matcher) return;
     let live = true;
-    void loadSearchMatcher().then((m) => live && setMatcher(() => m));
+    loadSearchMatcher().then(
+      (m) => live && setMatcher(() => m),
+      () => live && setWanted(false),
+    );
     return () => {
       live = false;
     };

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { SearchBox } from '../../../src/features/search/SearchBox';
 import { CountryPanel } from '../../../src/features/panel/CountryPanel';
+import { loadSearchMatcher } from '../../../src/features/search/useSearchMatcher';
 import { renderWithProviders } from '../renderWithProviders';
+
+// As for a reader who has reached the field once: the matcher is in (SearchBoxLoading.test.tsx
+// covers the first search, which waits for it).
+beforeAll(() => loadSearchMatcher());
 
 const combobox = () => screen.getByRole('combobox', { name: 'Find a country' });
 
