@@ -7,6 +7,7 @@ import { createIndex } from '../data/createIndex';
 import { formatProblems, validateDataset } from '../data/validateDataset';
 import { worldQuery } from '../shared/load/worldQuery';
 import { parseWorldText } from '../shared/load/loadWorld';
+import { buildGeometry } from '../shared/geometry/buildGeometry';
 
 /**
  * The plain address's first view with both files in — header, the coloured map at the latest
@@ -19,6 +20,6 @@ export function renderShell(files: { dataset: string; world: string }, search = 
   if (!result.ok) throw new Error(`the dataset is invalid:\n${formatProblems(result.problems)}`);
   const queryClient = new QueryClient();
   queryClient.setQueryData(datasetQuery().queryKey, createIndex(result.dataset));
-  queryClient.setQueryData(worldQuery().queryKey, parseWorldText(files.world));
+  queryClient.setQueryData(worldQuery().queryKey, buildGeometry(parseWorldText(files.world)));
   return renderToString(<AppRoot store={createStoreFromUrl(search)} queryClient={queryClient} />);
 }

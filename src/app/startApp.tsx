@@ -8,6 +8,7 @@ import { fetchText } from '../shared/load/fetchText';
 import { fingerprint } from '../data/fingerprint';
 import { loadWorld } from '../shared/load/loadWorld';
 import { worldQuery } from '../shared/load/worldQuery';
+import { readPageGeometry } from '../shared/geometry/readPageGeometry';
 import { createStoreFromUrl, syncUrl } from '../state/syncUrl';
 
 /**
@@ -15,14 +16,18 @@ import { createStoreFromUrl, syncUrl } from '../state/syncUrl';
  * rendered at build time from the data files (scripts/lib/prerenderShell.ts). Where it fits this
  * address (public/boot.js did not mark it "off") and the dataset served is the one it was built
  * from, React hydrates it with the same files; otherwise the app renders afresh — from the served
- * files, so an edited dataset repaints the map — and the prerendered page stays out of sight.
+ * dataset, so an edited one repaints the map — and the prerendered page stays out of sight.
+ * The map's shapes come from that markup at every address: only a page without it loads world.json.
  */
 export async function startApp(root: HTMLElement) {
   const store = createStoreFromUrl(window.location.search);
   syncUrl(store);
   const queryClient = new QueryClient();
-  // index.html preloads both files (the dataset when small: scripts/lib/prerenderShell.ts), so the
-  // first reads take them from there; a retry (the queries' policy) reads them again.
+  const prerendered = root.hasAttribute('data-prerendered');
+  const pageGeometry = prerendered ? readPageGeometry(root) : null;
+  if (pageGeometry) queryClient.setQueryData(worldQuery().queryKey, pageGeometry);
+  // index.html preloads the dataset when small (scripts/lib/prerenderShell.ts), so the first read
+  // takes it from there; a retry (the queries' policy) reads it again.
   let served: string | null = null;
   const firstReads: Promise<unknown>[] = [];
   const firstRead = <T,>(load: () => Promise<T>, again: (signal: AbortSignal) => Promise<T>) => {
@@ -45,15 +50,17 @@ export async function startApp(root: HTMLElement) {
       (signal) => loadDataset(DATASET_URL, signal),
     ),
   });
-  const world = queryClient.prefetchQuery({
-    ...worldQuery(),
-    queryFn: firstRead(
-      () => loadWorld(),
-      (signal) => loadWorld(undefined, signal),
-    ),
-  });
+  const world = pageGeometry
+    ? Promise.resolve()
+    : queryClient.prefetchQuery({
+        ...worldQuery(),
+        queryFn: firstRead(
+          () => loadWorld(),
+          (signal) => loadWorld(undefined, signal),
+        ),
+      });
   const app = <AppRoot store={store} queryClient={queryClient} />;
-  if (root.hasAttribute('data-prerendered') && document.documentElement.dataset.shell !== 'off') {
+  if (prerendered && document.documentElement.dataset.shell !== 'off') {
     // Only the first tries: a file that failed renders afresh at once, saying so while it retries.
     const reads = await Promise.allSettled(firstReads);
     if (reads.every((r) => r.status === 'fulfilled')) await Promise.all([dataset, world]);

@@ -153,6 +153,17 @@ async function openFailing(
   viewport?: { width: number; height: number },
 ) {
   const probe = await openPage(browser, { viewport });
+  // The built page's map comes with its markup and never loads the shapes' file: only a page
+  // without a prerendered map does (one a host rewrote, or the dev server's), as here.
+  if (pattern === WORLD)
+    await probe.page.route(
+      (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('<div id="root" data-prerendered', '<div id="root"');
+        await route.fulfill({ response, body });
+      },
+    );
   const counter = { requests: 0 };
   await probe.page.route(pattern, (route) => {
     counter.requests++;

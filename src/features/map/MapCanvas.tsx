@@ -3,7 +3,7 @@ import { useDataset } from '../../shared/load/datasetQuery';
 import { useResolvedTheme } from '../../shared/hooks/useResolvedTheme';
 import { NO_DATA_STYLES } from '../../data/statusScale';
 import { useAppStoreApi } from '../../state/AppStoreContext';
-import { buildGeometry } from '../../shared/geometry/buildGeometry';
+import type { MapGeometry } from '../../shared/geometry/buildGeometry';
 import { CompareDots } from './CompareDots';
 import { CountryShapes } from './CountryShapes';
 import { HatchPatterns } from './HatchPatterns';
@@ -17,14 +17,12 @@ import { useMapPaint } from './useMapPaint';
 import { useMapPointer } from './useMapPointer';
 import { useMapZoom } from './useMapZoom';
 import { useRovingFocus } from './useRovingFocus';
-import type { WorldTopology } from '../../shared/load/loadWorld';
 import { useHydrated } from '../../shared/hooks/useHydrated';
 import { shownDay } from '../../state/shownDay';
 
 /** The loaded map: the shapes and their overlays; each behaviour is a hook of its own. */
-export function MapCanvas({ topology }: { topology: WorldTopology }) {
+export function MapCanvas({ geometry }: { geometry: MapGeometry }) {
   const hydrated = useHydrated();
-  const geometry = buildGeometry(topology);
   const [, , width, height] = geometry.viewBox;
   const store = useAppStoreApi();
   const index = useDataset().data ?? null;

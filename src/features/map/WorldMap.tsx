@@ -23,7 +23,7 @@ export function WorldMap() {
   return (
     <div className="map">
       {world.data && datasetSettled ? (
-        <MapCanvas topology={world.data} />
+        <MapCanvas geometry={world.data} />
       ) : (
         <>
           <MapToolbar zoom={null} />

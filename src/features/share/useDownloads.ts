@@ -7,7 +7,6 @@ import { useAppStore } from '../../state/AppStoreContext';
 import { formatDay } from '../../data/dates';
 import { toCsv } from '../../data/toCsv';
 import { toStatusCsv } from '../../data/toStatusCsv';
-import { buildGeometry } from '../../shared/geometry/buildGeometry';
 import { useWorld } from '../../shared/load/worldQuery';
 import { downloadBlob } from './downloadBlob';
 import { exportFileName } from './exportFileName';
@@ -36,9 +35,7 @@ export function useDownloads() {
     setMessage(strings.share.saved(fileName));
   };
   const image = () =>
-    index && world && day !== null
-      ? mapToSvg({ geometry: buildGeometry(world), index, day, theme, region })
-      : null;
+    index && world && day !== null ? mapToSvg({ geometry: world, index, day, theme, region }) : null;
 
   const svg = () => {
     const map = image();

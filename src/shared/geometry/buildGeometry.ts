@@ -46,13 +46,17 @@ export interface MapGeometry {
   markerById: ReadonlyMap<string, MarkerShape>;
   /** Borders between two different countries, as one path. */
   borders: string;
-  /** Arcs that bound only one country: coasts (and the outer edge of the land). */
-  coastline: string;
   /** Shapes drawn but not selectable (no id), e.g. the Siachen Glacier. */
   disputed: string;
 }
 
-const cache = new WeakMap<WorldTopology, MapGeometry>();
+/** The geometry as built from the topology, which also knows what no screen draws. */
+export interface TopologyGeometry extends MapGeometry {
+  /** Arcs that bound only one country: coasts (and the outer edge of the land). */
+  coastline: string;
+}
+
+const cache = new WeakMap<WorldTopology, TopologyGeometry>();
 
 /** Where a country is pointed at: its marker if it has one, else its shape's anchor. */
 export function countryPoint(geometry: MapGeometry, id: string): [number, number] | null {
@@ -62,7 +66,7 @@ export function countryPoint(geometry: MapGeometry, id: string): [number, number
 }
 
 /** The geometry for a topology; the same object comes back for the same topology. */
-export function buildGeometry(topology: WorldTopology): MapGeometry {
+export function buildGeometry(topology: WorldTopology): TopologyGeometry {
   let geometry = cache.get(topology);
   if (!geometry) cache.set(topology, (geometry = build(topology)));
   return geometry;
@@ -73,7 +77,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 /** A box's larger side, rounded as the paths are (to 0.1 view-box units). */
 export const extentOf = (box: Box): number => round(Math.max(box[2] - box[0], box[3] - box[1]));
 
-function build(topology: WorldTopology): MapGeometry {
+function build(topology: WorldTopology): TopologyGeometry {
   // An arc's points as numbers are needed only for the box or anchor of a country it bounds, found
   // when first asked for: decoded then, one arc at a time (the markers' boxes need only small
   // states' arcs, the keyboard order only those of countries with data).

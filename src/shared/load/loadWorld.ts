@@ -2,7 +2,7 @@ import { yieldToMain } from '../util/yieldToMain';
 import type * as TopoJSON from 'topojson-specification';
 import { fetchText } from './fetchText';
 import { LoadError } from './LoadError';
-import { buildGeometry } from '../geometry/buildGeometry';
+import { buildGeometry, type MapGeometry } from '../geometry/buildGeometry';
 
 export const WORLD_URL = './data/world.json';
 
@@ -78,14 +78,13 @@ export function parseWorldText(text: string, url = WORLD_URL): WorldTopology {
 }
 
 /**
- * Reads the world file and builds the map's geometry from it (cached per topology), each stage in
- * a task of its own, rather than in the map's first render.
+ * Reads the world file and builds the map's geometry from it, each stage in a task of its own,
+ * rather than in the map's first render.
  */
-export async function loadWorld(url = WORLD_URL, signal?: AbortSignal): Promise<WorldTopology> {
+export async function loadWorld(url = WORLD_URL, signal?: AbortSignal): Promise<MapGeometry> {
   const text = await fetchText(url, signal);
   await yieldToMain();
   const topology = parseWorldText(text, url);
   await yieldToMain();
-  buildGeometry(topology);
-  return topology;
+  return buildGeometry(topology);
 }

@@ -33,13 +33,17 @@ export function shapesMarkup(
   let countries = '';
   for (const c of geometry.countries)
     // Path data is written by buildGeometry from numbers alone: nothing in it needs escaping.
-    countries += `<path class="map-country" d="${c.d}" data-id="${attr(c.id)}"${status(c.id)}></path>`;
+    // The anchor (and a marker's extent) let the page's own markup serve as the app's geometry
+    // (readPageGeometry), so the first view needs no map file.
+    countries +=
+      `<path class="map-country" d="${c.d}" data-id="${attr(c.id)}"` +
+      ` data-anchor="${attr(c.anchor.join(' '))}"${status(c.id)}></path>`;
   let markers = '';
   for (const m of geometry.markers) {
     const at = `cx="${attr(m.x)}" cy="${attr(m.y)}"`;
     // Radii are set in screen pixels by sizeMarker: a 24 px target at every zoom.
     markers +=
-      `<g class="map-marker" data-id="${attr(m.id)}"${status(m.id)}>` +
+      `<g class="map-marker" data-id="${attr(m.id)}" data-extent="${attr(m.extent)}"${status(m.id)}>` +
       `<circle class="map-marker__hit" ${at} r="${MARKER_HIT_PX}"></circle>` +
       `<circle class="map-marker__dot" ${at} r="${MARKER_DOT_PX}"></circle></g>`;
   }
