@@ -8,7 +8,7 @@ import { fetchText } from '../shared/load/fetchText';
 import { fingerprint } from '../data/fingerprint';
 import { loadWorld } from '../shared/load/loadWorld';
 import { worldQuery } from '../shared/load/worldQuery';
-import { readPageGeometry } from '../shared/geometry/readPageGeometry';
+import { readPageGeometry } from '../features/map/geometry/readPageGeometry';
 import { createStoreFromUrl, syncUrl } from '../state/syncUrl';
 
 /**

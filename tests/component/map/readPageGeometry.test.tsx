@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderShell } from '../../../src/app/renderShell';
 import { buildGeometry } from '../../../src/shared/geometry/buildGeometry';
 import { parseWorldText } from '../../../src/shared/load/loadWorld';
-import { readPageGeometry } from '../../../src/shared/geometry/readPageGeometry';
+import { readPageGeometry } from '../../../src/features/map/geometry/readPageGeometry';
 
 const files = {
   dataset: readFileSync('public/data/huawei-5g.json', 'utf8'),

@@ -1,6 +1,6 @@
-import { COUNTRIES } from '../../data/countries.generated';
-import type { Box, CountryShape, MapGeometry, MarkerShape } from './buildGeometry';
-import { pathBox } from './pathBox';
+import { COUNTRIES } from '../../../data/countries.generated';
+import type { Box, CountryShape, MapGeometry, MarkerShape } from '../../../shared/geometry/buildGeometry';
+import { pathBox } from '../../../shared/geometry/pathBox';
 
 const numbers = (text: string | null | undefined): number[] | null => {
   if (!text) return null;
